@@ -1,0 +1,1 @@
+"""Plain-Python logic of the help center (no MkDocs imports)."""

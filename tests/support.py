@@ -1,0 +1,86 @@
+"""Shared helpers for the tests: build a site, serve it like a static host."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = ("en", "kk", "el")
+LANG_PREFIX = {"en": "", "kk": "kk/", "el": "el/"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_mkdocs(config_file: Path, site_dir: Path, *, site_url: str | None = None,
+               strict: bool = True, extra_args: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    """Run `mkdocs build` exactly as an editor or CI would, in its own process."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore")
+    if site_url:
+        env["SITE_URL"] = site_url
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(config_file), "-d", str(site_dir)]
+    if strict:
+        cmd.append("--strict")
+    cmd.extend(extra_args)
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(config_file.parent))
+
+
+@dataclass
+class BuiltSite:
+    path: Path
+    url: str  # the origin the site is built for and served at, ending in "/"
+
+    def html(self, rel: str) -> str:
+        """HTML of a page by its URL path relative to the site root, e.g. 'kk/returns/'."""
+        target = self.path / rel
+        if rel == "" or rel.endswith("/"):
+            target = target / "index.html"
+        return target.read_text(encoding="utf-8")
+
+
+class StaticHandler(http.server.SimpleHTTPRequestHandler):
+    """A static host: files as they are, and the language's own 404 page for a missing path."""
+
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        root = Path(self.directory)
+        first = self.path.lstrip("/").split("/", 1)[0]
+        page = root / first / "404.html" if first in ("kk", "el") else root / "404.html"
+        if not page.exists():
+            page = root / "404.html"
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class Server:
+    def __init__(self, directory: Path, port: int):
+        handler = functools.partial(StaticHandler, directory=str(directory))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
