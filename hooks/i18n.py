@@ -1,1 +1,212 @@
+"""MkDocs adapter for languages: hreflang, switcher, fallback notice, per-language 404, sitemap.
 
+The logic is in ``helpcenter.i18n`` and ``helpcenter.ui``; this file only moves data between
+MkDocs events and templates. mkdocs-static-i18n runs the whole build once per language, the
+other languages nested inside the default language's ``on_post_build``; a stack of the
+languages being built tells each event which language it serves, and the work that must
+happen once (the sitemap, the default 404 page) runs when the outermost build ends.
+"""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from helpcenter import i18n, ui
+
+log = get_plugin_logger(__name__)
+
+# Material fetches "sitemap.xml" next to every <link rel=alternate> to map pages between
+# languages. Our switcher links straight to the translated page, and that lookup would ask
+# for /kk/returns/sitemap.xml, a file that cannot exist. We narrow its selector to alternates
+# without hreflang (RSS and the like), leaving hreflang links to search engines.
+_ALTERNATE_SELECTOR = "link[rel=alternate]"
+_ALTERNATE_PATCHED = "link[rel=alternate]:not([hreflang])"
+
+
+class _State:
+    def __init__(self):
+        self.stack: list[str] = []
+        self.languages: list[i18n.Language] = []
+        self.translations: dict[str, frozenset[str]] = {}
+        self.titles: dict[str, dict[str, str]] = {}
+        self.lastmod: dict[tuple[str, str], str] = {}
+        self.not_found: dict[str, str] = {}
+
+
+_state = _State()
+
+
+def _i18n_plugin(config):
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        raise PluginError("hooks/i18n.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
+    return plugin
+
+
+def _current() -> i18n.Language:
+    code = _state.stack[-1]
+    return next(lang for lang in _state.languages if lang.code == code)
+
+
+def _src(file) -> str:
+    """'kk/returns.md' or 'en/returns.md' (a fallback) -> 'returns.md'."""
+    return file.src_uri.split("/", 1)[1] if "/" in file.src_uri else file.src_uri
+
+
+@event_priority(-110)  # after static-i18n has chosen the language of this build
+def on_config(config):
+    plugin = _i18n_plugin(config)
+    if not _state.stack:  # the outermost build: read the languages and the source tree once
+        _state.__init__()
+        _state.languages = [
+            i18n.Language(lang.locale, lang.name, bool(lang.default))
+            for lang in plugin.config.languages if lang.build
+        ]
+        docs_dir = Path(config.docs_dir)
+        if not docs_dir.is_absolute():
+            docs_dir = Path(config.config_file_path).parent / docs_dir
+        _state.translations = i18n.scan_translations(docs_dir, _state.languages)
+    _state.stack.append(plugin.current_language)
+    config.theme["language"] = plugin.current_language
+    return config
+
+
+def on_env(env, config, files):
+    lang = _current().code
+    _state.titles[lang] = {
+        _src(f): f.page.title for f in files.documentation_pages() if f.page is not None and f.page.title
+    }
+    return env
+
+
+def _site_url(config) -> str:
+    return config.site_url or "/"
+
+
+def on_page_context(context, page, config, nav):
+    lang = _current()
+    default = i18n.default_language(_state.languages)
+    src = _src(page.file)
+    available = _state.translations.get(src, frozenset())
+    fallback = lang.code not in available
+    alts = i18n.alternates(src, _state.languages, available, _site_url(config))
+
+    # <link rel=alternate hreflang> (absolute, translated pages only), rendered by Material.
+    config.extra["alternate"] = [
+        {"name": a.name, "link": a.url, "lang": a.code} for a in alts if a.translated
+    ]
+    if fallback:
+        page.canonical_url = i18n.absolute(_site_url(config), default, src)
+    else:
+        _state.lastmod[(lang.code, src)] = str(page.meta.get("updated") or "") or None
+
+    here = lang.prefix + i18n.page_path(src)
+    context["hc"] = {
+        "lang": lang.code,
+        "t": ui.strings(lang.code),
+        "fallback": fallback,
+        "source_lang": page.file.locale if fallback else lang.code,
+        "updated": page.meta.get("updated"),
+        "updated_human": ui.format_date(lang.code, page.meta["updated"]) if page.meta.get("updated") else None,
+        "x_default": i18n.absolute(_site_url(config), default, src) if default.code in available else None,
+        "switcher": [
+            {
+                "code": a.code,
+                "name": a.name,
+                "href": i18n.relative_url(here, next(
+                    x for x in _state.languages if x.code == a.code).prefix + i18n.page_path(src)),
+                "current": a.code == lang.code,
+                "translated": a.translated,
+            }
+            for a in alts
+        ],
+        "suggest": _suggest_data(config) if page.is_homepage and lang.default else None,
+    }
+    return context
+
+
+def _suggest_data(config) -> dict:
+    """What the first-visit language suggestion on the default home page needs."""
+    return {
+        lang.code: {
+            "href": lang.prefix or "./",
+            "text": ui.strings(lang.code)["suggest.text"],
+            "go": ui.strings(lang.code)["suggest.go"],
+            "stay": ui.strings(lang.code)["suggest.stay"],
+            "label": ui.strings(lang.code)["suggest.label"],
+        }
+        for lang in _state.languages
+        if not lang.default
+    }
+
+
+def on_template_context(context, template_name, config):
+    if template_name != "404.html":
+        return context
+    lang = _current()
+    root = "/" + config.site_url.split("://", 1)[-1].split("/", 1)[-1] if config.site_url else "/"
+    root = root if root.endswith("/") else root + "/"
+    titles = _state.titles.get(lang.code, {})
+    top = []
+    for src in config.extra.get("top_articles", []):
+        if src not in _state.translations:
+            raise PluginError(f"mkdocs.yml: extra.top_articles names '{src}', which is in no docs/<lang>/ folder")
+        top.append({"title": titles.get(src, src), "href": root + lang.prefix + i18n.page_path(src)})
+    context["hc"] = {
+        "lang": lang.code,
+        "t": ui.strings(lang.code),
+        "home": root + lang.prefix,
+        "top": top,
+        "switcher": [],
+    }
+    return context
+
+
+def on_post_template(output, template_name, config):
+    if template_name == "404.html":
+        _state.not_found[_current().code] = output
+    return output
+
+
+def _patch_material_bundle(site_dir: Path) -> None:
+    bundles = list((site_dir / "assets" / "javascripts").glob("bundle.*.min.js"))
+    if not bundles:
+        raise PluginError("Material's bundle.*.min.js is missing from the built site")
+    for bundle in bundles:
+        text = bundle.read_text(encoding="utf-8")
+        if _ALTERNATE_PATCHED in text:
+            continue
+        if text.count(_ALTERNATE_SELECTOR) != 1:
+            raise PluginError(
+                f"{bundle.name}: expected Material's '{_ALTERNATE_SELECTOR}' selector once; "
+                "the pinned mkdocs-material changed, update hooks/i18n.py"
+            )
+        bundle.write_text(text.replace(_ALTERNATE_SELECTOR, _ALTERNATE_PATCHED), encoding="utf-8")
+
+
+@event_priority(-200)  # after static-i18n has built the other languages and rewritten the search index
+def on_post_build(config):
+    lang = _current()
+    site_dir = Path(config.site_dir)
+    _patch_material_bundle(site_dir)
+    if lang.code in _state.not_found:
+        target = site_dir / lang.prefix / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_state.not_found[lang.code], encoding="utf-8")
+    _state.stack.pop()
+    if _state.stack:
+        return
+    # The outermost build is over: every language is on disk.
+    entries = i18n.sitemap_entries(_state.translations, _state.languages, _site_url(config), _state.lastmod)
+    xml = i18n.render_sitemap(entries)
+    (site_dir / "sitemap.xml").write_text(xml, encoding="utf-8")
+    with gzip.GzipFile(site_dir / "sitemap.xml.gz", "wb", mtime=0) as fh:
+        fh.write(xml.encode("utf-8"))
+
+
+def on_build_error(error):
+    # A failed build leaves the stack half-full; the next `mkdocs serve` rebuild starts afresh.
+    _state.stack.clear()

@@ -1,0 +1,109 @@
+"""Interface strings of our own components (Material's own strings live in its language partials).
+
+Every language has every key; a test checks that, so a new component cannot ship half-translated.
+"""
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "not_translated": "This article has not been translated into English yet. Here is the original.",
+        "not_translated_link": "Read it in another language",
+        "updated": "Last updated",
+        "suggest.text": "This help center is also available in English.",
+        "suggest.go": "Read in English",
+        "suggest.stay": "No, thanks",
+        "suggest.label": "Language suggestion",
+        "404.title": "Page not found",
+        "404.text": "We could not find this page. It may have moved. Search the help center or start with one of these articles:",
+        "404.search": "Search the help center",
+        "404.search.button": "Search",
+        "404.home": "Go to the help center home page",
+        "languages": "Languages",
+    },
+    "kk": {
+        "not_translated": "Бұл мақала әлі қазақ тіліне аударылмаған. Төменде оның ағылшынша нұсқасы берілген.",
+        "not_translated_link": "Басқа тілде оқу",
+        "updated": "Соңғы жаңартылған күні",
+        "suggest.text": "Бұл анықтама орталығы қазақ тілінде де бар.",
+        "suggest.go": "Қазақша оқу",
+        "suggest.stay": "Жоқ, рақмет",
+        "suggest.label": "Тіл таңдау ұсынысы",
+        "404.title": "Бет табылмады",
+        "404.text": "Бұл бетті таба алмадық, ол басқа жерге көшірілген болуы мүмкін. Анықтама орталығынан іздеп көріңіз немесе мына мақалалардан бастаңыз:",
+        "404.search": "Анықтама орталығынан іздеу",
+        "404.search.button": "Іздеу",
+        "404.home": "Анықтама орталығының басты бетіне өту",
+        "languages": "Тілдер",
+    },
+    "el": {
+        "not_translated": "Αυτό το άρθρο δεν έχει μεταφραστεί ακόμη στα ελληνικά. Ακολουθεί η αγγλική του έκδοση.",
+        "not_translated_link": "Διαβάστε το σε άλλη γλώσσα",
+        "updated": "Τελευταία ενημέρωση",
+        "suggest.text": "Το κέντρο βοήθειας είναι διαθέσιμο και στα ελληνικά.",
+        "suggest.go": "Ανάγνωση στα ελληνικά",
+        "suggest.stay": "Όχι, ευχαριστώ",
+        "suggest.label": "Πρόταση γλώσσας",
+        "404.title": "Η σελίδα δεν βρέθηκε",
+        "404.text": "Δεν βρήκαμε αυτή τη σελίδα· ίσως έχει μετακινηθεί. Αναζητήστε στο κέντρο βοήθειας ή ξεκινήστε από ένα από αυτά τα άρθρα:",
+        "404.search": "Αναζήτηση στο κέντρο βοήθειας",
+        "404.search.button": "Αναζήτηση",
+        "404.home": "Μετάβαση στην αρχική σελίδα του κέντρου βοήθειας",
+        "languages": "Γλώσσες",
+    },
+}
+
+
+def strings(lang: str) -> dict[str, str]:
+    """The strings of a language, falling back key by key to English."""
+    merged = dict(STRINGS["en"])
+    merged.update(STRINGS.get(lang, {}))
+    return merged
+
+
+def suggestion_for(navigator_languages: list[str], available: list[str], default: str) -> str | None:
+    """Which language to suggest on a first visit, from navigator.languages (mirrors suggest.js).
+
+    Kazakh for 'kk' and for Russian as used in Kazakhstan ('ru-KZ'); otherwise the first
+    preferred language the site has. None when that is the default language.
+    """
+    for tag in navigator_languages:
+        tag = tag.strip()
+        low = tag.lower()
+        primary = low.split("-")[0]
+        if low == "ru-kz":
+            primary = "kk"
+        if primary in available:
+            return None if primary == default else primary
+    return None
+
+
+_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    # Kazakh month names, used after the day in "2025 жылғы 3 шілде".
+    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+           "қазан", "қараша", "желтоқсан"],
+    # Greek months in the genitive, as dates are written: "3 Ιουλίου 2025".
+    "el": ["Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου",
+           "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"],
+}
+
+
+def format_date(lang: str, value) -> str:
+    """A front-matter date as readers of the language write it; unparseable values unchanged."""
+    import datetime as _dt
+
+    if isinstance(value, _dt.date):
+        day = value
+    else:
+        try:
+            day = _dt.date.fromisoformat(str(value))
+        except ValueError:
+            return str(value)
+    months = _MONTHS.get(lang, _MONTHS["en"])
+    month = months[day.month - 1]
+    if lang == "kk":
+        return f"{day.year} жылғы {day.day} {month}"
+    if lang == "el":
+        return f"{day.day} {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
