@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(os.environ.get("HC_REPO") or Path(__file__).resolve().parent.parent)
 LANGS = ("en", "kk", "el")
 LANG_PREFIX = {"en": "", "kk": "kk/", "el": "el/"}
 

@@ -1,0 +1,64 @@
+"""Thin MkDocs adapter for helpcenter.translations: log each translation's status, write the editors' page.
+
+mkdocs-static-i18n runs the whole build once per language (English first, Kazakh and Greek nested inside it), so
+everything here happens in the default-language build only: the statuses are computed once per build, logged once,
+and the page is written once, to <site>/_status/index.html (not a MkDocs page, so it is in no navigation, search
+index or sitemap).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+
+from helpcenter import translations as tr
+
+log = get_plugin_logger(__name__)
+
+STATUS_DIR = "_status"
+
+_state: dict = {}
+
+
+def _languages(config) -> tuple[str, tuple[str, ...], dict[str, str], bool]:
+    """(source language, target languages, language names, is this the default-language build)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return tr.SOURCE_LANG, tr.TARGET_LANGS, {}, True
+    langs = [(lang.locale, lang.name) for lang in i18n.config.languages if lang.locale != "null"]
+    default = i18n.default_language
+    targets = tuple(code for code, _ in langs if code != default)
+    return default, targets, dict(langs), i18n.is_default_language_build
+
+
+def on_pre_build(config) -> None:
+    source, targets, names, is_default = _languages(config)
+    if not is_default:
+        return
+    docs_dir = Path(config.docs_dir)
+    try:
+        entries = tr.collect(docs_dir, source_lang=source, target_langs=targets)
+    except tr.TranslationError as exc:
+        raise PluginError(str(exc)) from None
+    _state.clear()
+    _state.update(entries=entries, targets=targets, names=names)
+    for entry in entries:
+        if entry.status == tr.UP_TO_DATE:
+            continue
+        text = tr.message(entry, docs_dir.name)
+        (log.warning if entry.status in tr.WARN_STATUSES else log.info)(text)
+    counts = tr.summary(entries)
+    log.info("Translation status: " + ", ".join(f"{counts[s]} {tr.LABELS[s]}" for s in tr.STATUSES)
+             + f" (editors' page: /{STATUS_DIR}/)")
+
+
+def on_post_build(config) -> None:
+    _, _, _, is_default = _languages(config)
+    if not is_default or "entries" not in _state:
+        return
+    out = Path(config.site_dir) / STATUS_DIR / "index.html"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(tr.status_page_html(_state["entries"], site_name=config.site_name,
+                                       target_langs=_state["targets"], lang_names=_state["names"]),
+                   encoding="utf-8")
