@@ -1,0 +1,91 @@
+"""`make new-article`: one article in three languages, in the navigation, nothing overwritten."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from helpcenter import scaffold
+from helpcenter import translations as tr
+from support import ROOT
+
+
+@pytest.fixture
+def repo(tmp_path):
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    for lang in ("en", "kk", "el"):
+        (tmp_path / "docs" / lang).mkdir(parents=True)
+    return tmp_path
+
+
+def nav_of(config_text: str) -> list:
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    return yaml.load(config_text, Loader=Loader)["nav"]
+
+
+def test_creates_three_languages_and_adds_to_nav(repo):
+    before = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    scaffold.create_article(repo, "gift-cards", title="Gift cards: how do they work?", today=dt.date(2025, 7, 3))
+    after = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+
+    # only one line added, at the end of the nav list
+    assert nav_of(after) == nav_of(before) + ["gift-cards.md"]
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert added == ["  - gift-cards.md"]
+    assert after.replace("  - gift-cards.md\n", "", 1) == before
+
+    en = (repo / "docs/en/gift-cards.md").read_text(encoding="utf-8")
+    meta, body, _ = tr.split_front_matter(en)
+    assert meta["title"] == "Gift cards: how do they work?"
+    assert meta["updated"] == dt.date(2025, 7, 3) and meta["policy"] == []
+    assert meta["description"]
+    assert body.lstrip().startswith("# Gift cards: how do they work?\n")
+    for lang in ("kk", "el"):
+        copy = (repo / f"docs/{lang}/gift-cards.md").read_text(encoding="utf-8")
+        assert tr.split_front_matter(copy)[0]["translation"] == "awaiting"
+        assert tr.status_of(en, copy)[0] == tr.AWAITING
+        assert tr.split_front_matter(copy)[1] == body
+
+
+def test_refuses_to_overwrite_and_changes_nothing(repo):
+    (repo / "docs/kk/returns.md").write_text("mine", encoding="utf-8")
+    before = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    with pytest.raises(scaffold.ScaffoldError, match=r"docs/kk/returns.md"):
+        scaffold.create_article(repo, "returns")
+    assert (repo / "docs/kk/returns.md").read_text(encoding="utf-8") == "mine"
+    assert not (repo / "docs/en/returns.md").exists()
+    assert (repo / "mkdocs.yml").read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("slug", ["Gift-Cards", "gift cards", "gift--cards", "-gift", "../x", "", "index", "δώρο"])
+def test_rejects_bad_slugs(repo, slug):
+    with pytest.raises(scaffold.ScaffoldError):
+        scaffold.create_article(repo, slug)
+    assert not any((repo / "docs").rglob("*.md"))
+
+
+def test_nav_with_sections_gets_a_top_level_item():
+    text = "site_name: x\nnav:\n  - index.md\n  - Help:\n    - a.md\n    - b.md\n\n# comment\nplugins: []\n"
+    out = scaffold.add_to_nav(text, "new")
+    assert out == "site_name: x\nnav:\n  - index.md\n  - Help:\n    - a.md\n    - b.md\n  - new.md\n\n# comment\nplugins: []\n"
+    with pytest.raises(scaffold.ScaffoldError, match="already in the navigation"):
+        scaffold.add_to_nav(out, "new")
+    with pytest.raises(scaffold.ScaffoldError, match="no top-level 'nav:'"):
+        scaffold.add_to_nav("site_name: x\n", "new")
+
+
+def test_cli_reports_errors_without_traceback(repo):
+    run = lambda *a: subprocess.run([sys.executable, "-m", "helpcenter.scaffold", *a, "--root", str(repo)],
+                                    capture_output=True, text=True)
+    ok = run("gift-cards")
+    assert ok.returncode == 0, ok.stderr
+    assert "docs/kk/gift-cards.md" in ok.stdout
+    again = run("gift-cards")
+    assert again.returncode == 1
+    assert "already exists" in again.stderr and "Traceback" not in again.stderr
