@@ -6,6 +6,8 @@ from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
+        "site_name": "{store} Help Center",
+        "site_description": "Answers from {store} about returns, exchanges, defective items, sizes, orders and support.",
         "not_translated": "This article has not been translated into English yet. Here is the original.",
         "not_translated_link": "Read it in another language",
         "updated": "Last updated",
@@ -21,6 +23,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "languages": "Languages",
     },
     "kk": {
+        "site_name": "{store} анықтама орталығы",
+        "site_description": "{store}: тауарды қайтару мен ауыстыру, ақаулы тауар, өлшем, тапсырыс және қолдау қызметі туралы жауаптар.",
         "not_translated": "Бұл мақала әлі қазақ тіліне аударылмаған. Төменде оның ағылшынша нұсқасы берілген.",
         "not_translated_link": "Басқа тілде оқу",
         "updated": "Соңғы жаңартылған күні",
@@ -36,6 +40,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "languages": "Тілдер",
     },
     "el": {
+        "site_name": "Κέντρο βοήθειας {store}",
+        "site_description": "Απαντήσεις από το {store} για επιστροφές, ανταλλαγές, ελαττωματικά προϊόντα, μεγέθη, παραγγελίες και υποστήριξη.",
         "not_translated": "Αυτό το άρθρο δεν έχει μεταφραστεί ακόμη στα ελληνικά. Ακολουθεί η αγγλική του έκδοση.",
         "not_translated_link": "Διαβάστε το σε άλλη γλώσσα",
         "updated": "Τελευταία ενημέρωση",

@@ -71,6 +71,12 @@ def on_config(config):
         _state.translations = i18n.scan_translations(docs_dir, _state.languages)
     _state.stack.append(plugin.current_language)
     config.theme["language"] = plugin.current_language
+    store = (config.extra.get("store") or {}).get("name")
+    if not store:
+        raise PluginError("mkdocs.yml: extra.store.name is missing; it names the store in every language")
+    texts = ui.strings(plugin.current_language)
+    config.site_name = texts["site_name"].format(store=store)
+    config.site_description = texts["site_description"].format(store=store)
     return config
 
 
