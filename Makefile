@@ -55,5 +55,10 @@ stamp: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m helpcenter.translations status
 
+## Policy guard without a build: every language states the same numbers and the registered policy facts.
+## CI: python -m helpcenter.check --format github (errors on the pull request's lines).
+check: $(STAMP)
+	$(BIN)/python -m helpcenter.check
+
 clean:
 	rm -rf site .pytest_cache

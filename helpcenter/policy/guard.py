@@ -1,0 +1,432 @@
+"""The policy guard: every page states the same quantities in every language, and the registered policy facts.
+
+`check_docs(docs_dir, langs, facts, context)` reads docs/<lang>/*.md directly (front matter and body), renders
+the placeholders, leaves code, comments, dates, phones and ids aside, reads every quantity, and returns a
+Report with every problem at once (and every deliberate exception, marked `<!-- policy: ignore -->`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import lexicon as lx
+from .facts import Fact
+from .quantities import Quantity, extract, fold
+from .render import FENCE_RE, INLINE_CODE_RE, RenderError, body_start_line, render
+
+IGNORE_RE = re.compile(r"(?x) <!-- \s* policy \s* : \s* ignore \b [^>]*? -->")
+COMMENT_RE = re.compile(r"(?s)<!--.*?-->")
+TAG_RE = re.compile(r"</?[A-Za-z][^>\n]*>")
+LIST_MARKER_RE = re.compile(r"(?x) ^ (?P<m> [ \t>]* \d+ [.)] ) [ \t]")
+SENTENCE_END_RE = re.compile(r"[.!?;](?=\s|$)|[·;](?=\s)")
+FRONT_TEXT_KEYS = ("title", "description")
+
+
+@dataclass
+class Problem:
+    path: str
+    line: int
+    col: int
+    lang: str
+    message: str
+    found: str = ""
+    expected: str = ""
+    other: str = ""          # "docs/en/returns.md:7: <the line>"
+
+    def text(self) -> str:
+        out = [f"{self.path}:{self.line}:{self.col}: [{self.lang}] {self.message}"]
+        if self.found:
+            out.append(f"    found:    {self.found}")
+        if self.expected:
+            out.append(f"    expected: {self.expected}")
+        if self.other:
+            out.append(f"    compare:  {self.other}")
+        return "\n".join(out)
+
+    def github(self) -> str:
+        parts = [f"[{self.lang}] {self.message}"]
+        if self.found:
+            parts.append(f"found: {self.found}")
+        if self.expected:
+            parts.append(f"expected: {self.expected}")
+        if self.other:
+            parts.append(f"compare: {self.other}")
+        msg = "%0A".join(p.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A") for p in parts)
+        return f"::error file={self.path},line={self.line},col={self.col}::{msg}"
+
+
+@dataclass
+class Waiver:
+    """A line an editor marked `<!-- policy: ignore -->`: its quantities are not compared."""
+    path: str
+    line: int
+    lang: str
+    quantities: list[str]
+    text: str
+
+    def describe(self) -> str:
+        found = ", ".join(self.quantities) or "no quantities"
+        return f"{self.path}:{self.line}: [{self.lang}] exception ({found}): {self.text.strip()}"
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    waivers: list[Waiver] = field(default_factory=list)
+    pages: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def text(self) -> str:
+        out = [p.text() for p in self.problems]
+        if self.waivers:
+            out.append(f"Exceptions marked <!-- policy: ignore --> ({len(self.waivers)}):")
+            out.extend("    " + w.describe() for w in self.waivers)
+        out.append(f"policy guard: {len(self.problems)} problem(s), {len(self.waivers)} exception(s), "
+                   f"{self.pages} page(s) in every language")
+        return "\n".join(out)
+
+    def github(self) -> str:
+        out = [p.github() for p in self.problems]
+        out.extend(f"::notice file={w.path},line={w.line}::policy exception: {', '.join(w.quantities)}"
+                   for w in self.waivers)
+        out.append(f"policy guard: {len(self.problems)} problem(s), {len(self.waivers)} exception(s)")
+        return "\n".join(out)
+
+
+# --- Reading a page -------------------------------------------------------------------------------------
+
+@dataclass
+class Found:
+    q: Quantity
+    line: int
+    col: int              # 1-based, in the source line
+    waived: bool
+    topic: str | None     # the fact id this sentence speaks about, if any
+
+
+@dataclass
+class Page:
+    lang: str
+    path: str             # docs/<lang>/<file>.md, relative to the repository root
+    lines: list[str]      # source lines
+    declared: list[str]
+    declared_line: int
+    found: list[Found]
+
+    def line_text(self, n: int) -> str:
+        return self.lines[n - 1].strip() if 0 < n <= len(self.lines) else ""
+
+
+def _blank(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def _strip_code_lines(lines: list[str]) -> list[str]:
+    out, fence = [], None
+    for line in lines:
+        m = FENCE_RE.match(line)
+        if fence is None and m:
+            fence = m.group("fence")
+            out.append("")
+            continue
+        if fence is not None:
+            if re.match(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", line):
+                fence = None
+            out.append("")
+            continue
+        out.append(INLINE_CODE_RE.sub(_blank, line))
+    return out
+
+
+def _column_map(source: str, rendered: str) -> list[int] | None:
+    """For a line with placeholders: rendered offset -> source offset (None if the line changed shape)."""
+    if source == rendered:
+        return None
+    pieces = re.split(r"(\{\{.*?\}\})", source)
+    mapping: list[int] = []
+    src_pos, out_pos = 0, 0
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            if rendered[out_pos:out_pos + len(piece)] != piece:
+                return None
+            mapping.extend(range(src_pos, src_pos + len(piece)))
+            out_pos += len(piece)
+        else:
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
+            end = rendered.find(nxt, out_pos) if nxt else len(rendered)
+            if end < 0:
+                return None
+            mapping.extend([src_pos] * (end - out_pos))
+            out_pos = end
+        src_pos += len(piece)
+    mapping.append(src_pos)
+    return mapping
+
+
+def _topics(facts: dict[str, Fact], lang: str) -> list[tuple[str | None, re.Pattern]]:
+    topics = []
+    for fid, fact in facts.items():
+        words = fact.about.get(lang)
+        if words:
+            alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+            topics.append((fid, re.compile(rf"(?<!\w)(?:{alt})")))
+    other = lx.OTHER_TOPICS.get(lang)
+    if other:
+        alt = "|".join(re.escape(fold(w)) for w in sorted(other, key=len, reverse=True))
+        topics.append((None, re.compile(rf"(?<!\w)(?:{alt})")))
+    return topics
+
+
+def _topic_of(line: str, q: Quantity, topics) -> str | None:
+    """The fact the sentence around `q` speaks about: the closest topic word in the same sentence."""
+    folded = fold(line)
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(folded) if m.end() <= q.start]
+    s_from = starts[-1]
+    ends = [m.start() for m in SENTENCE_END_RE.finditer(folded) if m.start() >= q.end]
+    s_to = ends[0] if ends else len(folded)
+    best, best_dist = None, None
+    for fid, pattern in topics:
+        for m in pattern.finditer(folded, s_from, s_to):
+            dist = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+            if dist < 0:
+                continue
+            if best_dist is None or dist < best_dist:
+                best, best_dist = fid, dist
+    return best
+
+
+def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: dict,
+              problems: list[Problem]) -> Page:
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    body_line = body_start_line(source)
+    meta: dict = {}
+    declared_line = 1
+    if body_line > 1:
+        try:
+            meta = yaml.safe_load("\n".join(lines[1:body_line - 2])) or {}
+        except yaml.YAMLError as e:
+            problems.append(Problem(rel, 1, 1, lang, f"front matter is not valid YAML: {e}"))
+        if not isinstance(meta, dict):
+            meta = {}
+        for n, line in enumerate(lines[:body_line - 1], start=1):
+            if line.startswith("policy:"):
+                declared_line = n
+    declared = meta.get("policy") or []
+    if isinstance(declared, str):
+        declared = [declared]
+    if not isinstance(declared, list):
+        problems.append(Problem(rel, declared_line, 1, lang, "front matter `policy` must be a list of fact ids",
+                                found=repr(declared), expected=f"e.g. [{', '.join(facts)}]"))
+        declared = []
+    for fid in declared:
+        if fid not in facts:
+            import difflib
+            close = difflib.get_close_matches(str(fid), list(facts), n=1)
+            problems.append(Problem(rel, declared_line, 1, lang, f"front matter names an unknown policy fact {fid!r}",
+                                    found=str(fid), expected=close[0] if close else ", ".join(facts)))
+    declared = [f for f in declared if f in facts]
+
+    body = "\n".join(lines[body_line - 1:])
+    try:
+        rendered = render(body, context, rel, body_line)
+    except RenderError as e:
+        problems.append(Problem(rel, e.line, 1, lang, e.message))
+        rendered = body
+    # Lines to read: title and description from the front matter, then the body.
+    texts: list[tuple[int, str, str]] = []    # (line number, source line, text to read)
+    for n, line in enumerate(lines[:body_line - 1], start=1):
+        key = line.split(":", 1)[0]
+        if key in FRONT_TEXT_KEYS:
+            texts.append((n, line, " " * (len(key) + 1) + line[len(key) + 1:]))
+    body_src = lines[body_line - 1:]
+    body_out = rendered.split("\n")
+    if len(body_out) != len(body_src):          # a {% %} block changed the shape: read the rendered text
+        body_src = body_out
+    body_read = _strip_code_lines(body_out)
+    for k, (src, out) in enumerate(zip(body_src, body_read)):
+        texts.append((body_line + k, src, out))
+
+    topics = _topics(facts, lang)
+    found: list[Found] = []
+    for n, src, text in texts:
+        waived = bool(IGNORE_RE.search(text))
+        text = COMMENT_RE.sub(_blank, text)
+        text = TAG_RE.sub(_blank, text)
+        text = LIST_MARKER_RE.sub(lambda m: " " * len(m.group("m")) + m.group(0)[len(m.group("m")):], text)
+        cmap = _column_map(src, body_out[n - body_line] if n >= body_line and n - body_line < len(body_out)
+                           else src)
+        for q in extract(text, lang):
+            col = (cmap[q.start] if cmap and q.start < len(cmap) else q.start) + 1
+            found.append(Found(q, n, col, waived, _topic_of(text, q, topics)))
+    return Page(lang, rel, lines, declared, declared_line, found)
+
+
+# --- Checking -------------------------------------------------------------------------------------------
+
+def _where(page: Page, line: int) -> str:
+    return f"{page.path}:{line}: {page.line_text(line)}"
+
+
+def compare(ref: Page, other: Page, problems: list[Problem], waivers: list[Waiver]) -> None:
+    """(a) `other` states the same quantities as `ref` (as multisets; order and wording are free)."""
+    ref_items = list(ref.found)
+    oth_items = list(other.found)
+    ref_count = Counter(f.q.key for f in ref_items)
+    oth_count = Counter(f.q.key for f in oth_items)
+    common = ref_count & oth_count
+    pairs: list[tuple[Found, Found]] = []
+    left_ref: list[Found] = []
+    left_oth: list[Found] = []
+    budget = Counter(common)
+    pending: dict[tuple, list[Found]] = {}
+    for f in ref_items:
+        if budget[f.q.key] > 0:
+            budget[f.q.key] -= 1
+            pending.setdefault(f.q.key, []).append(f)
+        else:
+            left_ref.append(f)
+    for f in oth_items:
+        queue = pending.get(f.q.key)
+        if queue:
+            pairs.append((queue.pop(0), f))
+        else:
+            left_oth.append(f)
+    # Pair what is left: same unit first (a drifted value), then in order (a drifted unit).
+    drifted: list[tuple[Found | None, Found | None]] = []
+    for f in list(left_oth):
+        match = next((r for r in left_ref if r.q.unit == f.q.unit), None)
+        if match is not None:
+            drifted.append((match, f))
+            left_ref.remove(match)
+            left_oth.remove(f)
+    while left_oth and left_ref:
+        drifted.append((left_ref.pop(0), left_oth.pop(0)))
+    drifted.extend((None, f) for f in left_oth)
+    drifted.extend((r, None) for r in left_ref)
+
+    def anchor(r: Found) -> tuple[int, int]:
+        """Where a missing quantity belongs in `other`: after the counterpart of the nearest earlier one."""
+        best = None
+        for rp, op in pairs:
+            if (rp.line, rp.col) <= (r.line, r.col) and (best is None or (rp.line, rp.col) > (best[0].line, best[0].col)):
+                best = (rp, op)
+        if best:
+            return best[1].line, best[1].col
+        return _h1_line(other), 1
+
+    for r, o in drifted:
+        if (r and r.waived) or (o and o.waived):
+            continue                 # listed once, as an exception of the page it is marked on
+        if r and o:
+            problems.append(Problem(
+                other.path, o.line, o.col, other.lang,
+                f"states {o.q.describe()} where {ref.lang} states {r.q.describe()}",
+                found=f"{o.q.text!r} = {o.q.describe()}", expected=r.q.describe(), other=_where(ref, r.line)))
+        elif o:
+            problems.append(Problem(
+                other.path, o.line, o.col, other.lang,
+                f"states {o.q.describe()}, which the {ref.lang} page does not state",
+                found=f"{o.q.text!r} = {o.q.describe()}",
+                expected=f"the same quantities as {ref.path}", other=_nearest(ref, o.line)))
+        elif r:
+            line, col = anchor(r)
+            problems.append(Problem(
+                other.path, line, col, other.lang,
+                f"does not state {r.q.describe()}, which the {ref.lang} page states",
+                found="(missing)", expected=r.q.describe(), other=_where(ref, r.line)))
+
+
+def _h1_line(page: Page) -> int:
+    for n, line in enumerate(page.lines, start=1):
+        if line.startswith("# "):
+            return n
+    return 1
+
+
+def _nearest(page: Page, line: int) -> str:
+    if not page.found:
+        return page.path
+    f = min(page.found, key=lambda f: abs(f.line - line))
+    return _where(page, f.line)
+
+
+def check_facts(pages: dict[str, Page], facts: dict[str, Fact], problems: list[Problem]) -> None:
+    """(b) A page that states a fact (declared or recognised) states the registered value in every language."""
+    stated: dict[str, tuple[Page, Found]] = {}
+    wanted: set[str] = set()
+    for page in pages.values():
+        wanted.update(page.declared)
+        for f in page.found:
+            if f.waived or f.topic is None:
+                continue
+            fact = facts[f.topic]
+            if f.q.key == fact.key:
+                wanted.add(fact.id)
+                stated.setdefault(fact.id, (page, f))
+            elif f.q.unit == fact.unit:
+                problems.append(Problem(
+                    page.path, f.line, f.col, page.lang,
+                    f"states {f.q.describe()} about the policy fact '{fact.id}', registered as {fact.describe()}",
+                    found=f"{f.q.text!r} = {f.q.describe()}",
+                    expected=f"{fact.describe()} (write {{{{ policy.{fact.id} }}}})",
+                    other=f"mkdocs.yml extra.policy.{fact.id}"))
+    for fid in sorted(wanted):
+        fact = facts[fid]
+        for page in pages.values():
+            if any(f.q.key == fact.key and not f.waived for f in page.found):
+                if fid not in stated:
+                    stated[fid] = (page, next(f for f in page.found if f.q.key == fact.key))
+    for fid in sorted(wanted):
+        fact = facts[fid]
+        for page in pages.values():
+            if any(f.q.key == fact.key for f in page.found):
+                continue
+            where = stated.get(fid)
+            problems.append(Problem(
+                page.path, page.declared_line if fid in page.declared else _h1_line(page), 1, page.lang,
+                f"does not state the policy fact '{fid}' ({fact.describe()})",
+                found="(missing)", expected=f"{fact.describe()} (write {{{{ policy.{fid} }}}})",
+                other=_where(*[where[0], where[1].line]) if where else f"mkdocs.yml extra.policy.{fid}"))
+
+
+def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fact], context: dict,
+               default_lang: str | None = None) -> Report:
+    """Check every page of every language under `docs_dir` (docs/<lang>/**/*.md)."""
+    report = Report()
+    default_lang = default_lang or langs[0]
+    order = [default_lang] + [lang for lang in langs if lang != default_lang]
+    names: dict[str, dict[str, Path]] = {}
+    for lang in order:
+        base = docs_dir / lang
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*.md")):
+            names.setdefault(path.relative_to(base).as_posix(), {})[lang] = path
+    for name in sorted(names):
+        pages: dict[str, Page] = {}
+        for lang in order:
+            path = names[name].get(lang)
+            if path is None:
+                continue
+            rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+            pages[lang] = read_page(path, rel, lang, facts, context, report.problems)
+        for page in pages.values():
+            for n in sorted({f.line for f in page.found if f.waived}):
+                report.waivers.append(Waiver(page.path, n, page.lang,
+                                             [f.q.describe() for f in page.found if f.line == n],
+                                             page.line_text(n)))
+        ref = next(iter(pages.values()))
+        for page in list(pages.values())[1:]:
+            compare(ref, page, report.problems, report.waivers)
+        check_facts(pages, facts, report.problems)
+        report.pages += 1
+    report.problems.sort(key=lambda p: (p.path, p.line, p.col))
+    return report

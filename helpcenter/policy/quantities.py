@@ -1,0 +1,375 @@
+"""Read every quantity (a number or a range, with its unit) out of a line of text, in en, kk or el.
+
+`extract(text, lang)` returns `Quantity` objects with 0-based character offsets into `text`. Dates, years,
+phone numbers, order and product numbers, times of day, URLs and code are not quantities: `mask_non_quantities`
+blanks them out (same length, so offsets stay true) before numbers are read.
+
+All regexes are verbose `(?x)` patterns with named groups, built from `lexicon.py` once, at import time.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from . import lexicon as lx
+
+
+# --- Normalisation: one character in, one character out, so offsets survive -----------------------------
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch == "ς":
+        return "σ"
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    low = (base or ch).lower()
+    return low if len(low) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Lower case, Greek accents and final sigma folded, Kazakh/Latin letters kept; same length as `text`."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _alt(words, *, space=r"\s+") -> str:
+    """A regex alternation of folded words, longest first, spaces matching any whitespace."""
+    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", space) for f in forms)
+
+
+# --- Values ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Quantity:
+    lo: Decimal
+    hi: Decimal
+    unit: str | None     # canonical unit ("day", "business_day", "hour", "percent", ...) or None
+    start: int           # offsets into the text given to `extract`
+    end: int
+    text: str            # the words as written
+    from_words: bool = False   # written as number words rather than digits
+
+    @property
+    def key(self) -> tuple:
+        return (self.lo, self.hi, self.unit)
+
+    def describe(self) -> str:
+        return describe(self.lo, self.hi, self.unit)
+
+
+def format_number(value: Decimal) -> str:
+    value = value.normalize()
+    text = format(value, "f")
+    return text
+
+
+def describe(lo: Decimal, hi: Decimal, unit: str | None) -> str:
+    number = format_number(lo) if lo == hi else f"{format_number(lo)}–{format_number(hi)}"
+    if unit is None:
+        return number
+    return f"{number} {unit.replace('_', ' ')}"
+
+
+# --- Number words ---------------------------------------------------------------------------------------
+
+def _word_values(lang: str) -> dict[str, int]:
+    values: dict[str, int] = {}
+    small, tens = lx.SMALL[lang], lx.TENS[lang]
+    for n, forms in small.items():
+        for f in forms:
+            values[fold(f)] = n
+    for t, forms in tens.items():
+        for f in forms:
+            values[fold(f)] = t
+    for f in lx.HUNDRED[lang]:
+        values[fold(f)] = 100
+    return values
+
+
+WORD_VALUES = {lang: _word_values(lang) for lang in lx.LANGS}
+ARTICLES = {lang: {fold(w) for w in lx.ARTICLE_LIKE[lang]} for lang in lx.LANGS}
+
+
+def _number_words_pattern(lang: str) -> str:
+    small = lx.SMALL[lang]
+    ones = [f for n in range(1, 10) for f in small.get(n, []) if fold(f) not in ARTICLES[lang] or n == 1]
+    ones = [f for f in ones if fold(f) not in {"a", "an"}]
+    tens = [f for forms in lx.TENS[lang].values() for f in forms]
+    joiner = {"en": r"(?:\s*-\s*|\s+)", "kk": r"\s+", "el": r"\s+(?:και\s+)?"}[lang]
+    all_small = [f for forms in small.values() for f in forms]
+    return rf"""(?: (?:{_alt(tens)}) (?: {joiner} (?:{_alt(ones)}) (?!\w) )?
+                  | (?:{_alt(lx.HUNDRED[lang])})
+                  | (?:{_alt(all_small)}) )"""
+
+
+def words_value(words: str, lang: str) -> int:
+    """Value of a number written in words (already matched by the number-words pattern)."""
+    text = fold(words).strip()
+    if text in WORD_VALUES[lang]:
+        return WORD_VALUES[lang][text]
+    parts = re.split(r"[\s\-]+", text)
+    parts = [p for p in parts if p not in ("και",)]
+    return sum(WORD_VALUES[lang][p] for p in parts)
+
+
+# --- Digits ---------------------------------------------------------------------------------------------
+
+DECIMAL_SEP = {"en": ".", "kk": ",", "el": ","}
+THOUSANDS_SEP = {"en": ",", "kk": "\u00a0\u202f ", "el": ".\u00a0\u202f"}
+
+
+def digits_value(digits: str, lang: str) -> Decimal | None:
+    """Value of '30', '1,5' (el/kk), '1.5' (en), '1,000' (en), '1.000' (el), '24 000' (nbsp). None if odd."""
+    seps = re.findall(r"[^\d]", digits)
+    groups = re.split(r"[^\d]", digits)
+    if not seps:
+        return Decimal(digits)
+    thousands = THOUSANDS_SEP[lang]
+    if all(s in thousands for s in seps) and all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+        return Decimal("".join(groups))
+    if len(seps) == 1 and seps[0] in ".,":
+        try:
+            return Decimal(f"{groups[0]}.{groups[1]}")
+        except InvalidOperation:  # pragma: no cover - the regex only lets digits through
+            return None
+    if seps[-1] in ".," and all(s in thousands for s in seps[:-1]) and all(len(g) == 3 for g in groups[1:-1]):
+        return Decimal("".join(groups[:-1]) + "." + groups[-1])
+    return None
+
+
+# --- The patterns ---------------------------------------------------------------------------------------
+
+def _unit_forms(lang: str) -> list[tuple[str, str]]:
+    return [(unit, form) for unit, forms in lx.UNITS[lang].items() for form in forms]
+
+
+def _unit_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    """One group per unit (`u_day`, `u_hour`, ...); Kazakh stems take their endings."""
+    parts = []
+    for unit, forms in lx.UNITS[lang].items():
+        if lang == "kk":
+            words = [f for f in forms if re.search(r"\w", f)]
+            symbols = [f for f in forms if not re.search(r"\w", f)]
+            alt = []
+            if words:
+                alt.append(rf"(?:{_alt(words)}){lx.KK_NOUN_ENDING}")
+            if symbols:
+                alt.append(_alt(symbols))
+            body = "|".join(alt)
+        else:
+            body = _alt(forms)
+        parts.append(rf"(?P<u_{unit}>{body})")
+    # Longer multi-word units first: business_day before day is guaranteed by dict order in the lexicon.
+    pattern = rf"""(?x) (?P<sep>[\s\u00a0]*(?:-[\s\u00a0]*)?) (?: {' | '.join(parts)} ) (?![^\W_]) """
+    return re.compile(pattern), {}
+
+
+UNIT_RE = {lang: _unit_pattern(lang)[0] for lang in lx.LANGS}
+
+ATOM_RE = {
+    lang: re.compile(rf"""(?x)
+        (?<![\w.,\u00a0\u202f/#№+\-])        # not inside a word, a number, a path or an id
+        (?:
+            (?P<digits> \d+ (?: [.,\u00a0\u202f] \d+ )* )
+            (?! [.,]\d )
+            (?P<ordinal> {lx.ORDINAL_SUFFIX[lang]} (?![^\W_]) )?
+            (?P<hyph> - [^\W\d_]+ )?
+          |
+            (?P<words> {_number_words_pattern(lang)} )
+            (?P<wsuffix> {lx.KK_CASE_SUFFIX if lang == 'kk' else '(?!)'} )?
+            (?![^\W_])
+        )
+    """)
+    for lang in lx.LANGS
+}
+
+CONNECTOR_RE = {
+    lang: re.compile(rf"""(?x)
+        (?: (?P<dash> {lx.RANGE_DASH} )
+          | \s+ (?P<word> {_alt(lx.RANGE_WORDS[lang])} ) \s+ )
+    """)
+    for lang in lx.LANGS
+}
+
+FROM_RE = {
+    lang: re.compile(rf"(?x) (?<!\w) (?P<from> {_alt(lx.RANGE_FROM[lang]) or '(?!)'} ) \s+ $")
+    for lang in lx.LANGS
+}
+
+KK_FROM_RE = re.compile(rf"(?x) -? {lx.KK_FROM_SUFFIX} $")
+KK_TO_RE = re.compile(rf"(?x) -? {lx.KK_TO_SUFFIX} $")
+KK_UNTIL_RE = re.compile(rf"(?x) \s+ (?: {_alt(lx.KK_UNTIL)} ) (?!\w)")
+
+ID_BEFORE_RE = {
+    lang: re.compile(rf"""(?x)
+        (?: (?<![^\W\d_]) (?: {_alt(lx.ID_WORDS[lang])} ) | [#№] ) \s* [:#№]? \s* $
+    """)
+    for lang in lx.LANGS
+}
+
+PREFIX_UNIT_RE = re.compile(r"(?x) (?P<sym> [$€₸] ) [\s\u00a0]? $")
+
+_MONTHS = {lang: _alt(lx.MONTHS[lang]) for lang in lx.LANGS}
+NON_QUANTITY_RE = {
+    lang: re.compile(rf"""(?x)
+          (?P<fence_attr> \{{ [#:.] [^}}\n]* \}} )                                  # {{#stable-id}}, {{: .class}}
+        | (?P<url> (?:https?|ftp|mailto|tel): [^\s)>\]]+ | www\.[^\s)>\]]+ )
+        | (?P<link_target> \]\( [^)\n]* \) )                                      # [text](target)
+        | (?P<email> [\w.+-]+ @ [\w-]+ (?: \.[\w-]+ )+ )
+        | (?P<iso_date> (?<!\d) \d{{4}} -\d{{1,2}} -\d{{1,2}} (?!\d) )
+        | (?P<num_date> (?<!\d) \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}} (?!\d) )
+        | (?P<time> (?<!\d) \d{{1,2}} : \d{{2}} (?: : \d{{2}} )? (?!\d) )
+        | (?P<version> (?<![\d.]) \d+ (?: \.\d+ ){{2,}} )
+        | (?P<phone> \+ \d [\d\s\u00a0().\-]{{5,}} \d
+                   | (?<![\d\-]) \(? \d{{3}} \)? [\s.\-] \d{{3}} [\s.\-] \d{{2,4}} (?: [\s.\-] \d{{2,4}} )? (?![\d\-])
+                   | (?<![\d\-]) \d{{3}} - \d{{4}} (?![\d\-]) )
+        | (?P<order> [#№] \s? \d [\d\-]*
+                   | (?<![\d\-]) \d+ (?: -\d+ ){{2,}} (?![\d\-])
+                   | (?<![\d\-]) (?: \d+ -\d{{5,}} | \d{{5,}} -\d+ ) (?![\d\-]) )
+        | (?P<code> (?<![\w\-]) [A-Za-z]+ -? \d [\w\-]* )                        # B12, XL-200, COVID-19
+        | (?P<word_date> (?<!\w) \d{{1,2}} (?: -?(?:ші|шы|st|nd|rd|th|η|ης) )? \s+ (?: {_MONTHS[lang]} ) (?!\w)
+                         (?: ,? \s+ \d{{4}} )?
+                       | (?<!\w) (?: {_MONTHS[lang]} ) \s+ \d{{1,2}} (?:st|nd|rd|th)? (?: ,? \s+ \d{{4}} )? (?!\w)
+                       | (?<!\w) (?: {_MONTHS[lang]} ) \s+ \d{{4}} (?!\d) )
+    """)
+    for lang in lx.LANGS
+}
+
+
+def mask_non_quantities(text: str, lang: str) -> str:
+    """`text` (already folded) with dates, phones, ids, codes, URLs and attribute lists blanked out."""
+    def blank(m: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", m.group(0))
+    return NON_QUANTITY_RE[lang].sub(blank, text)
+
+
+# --- Extraction -----------------------------------------------------------------------------------------
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: Decimal | None
+    words: bool
+    suffix: str          # Kazakh case ending after the number ("ден", "ке"), folded, without hyphen
+    unit_in_hyph: str | None
+    article: bool        # "a", "бір", "μια": a number only when a unit follows
+
+
+def _atoms(folded: str, lang: str) -> list[_Atom]:
+    atoms = []
+    for m in ATOM_RE[lang].finditer(folded):
+        if m.group("digits"):
+            value = digits_value(m.group("digits"), lang)
+            suffix, unit = "", None
+            hyph = m.group("hyph")
+            if hyph:
+                um = UNIT_RE[lang].fullmatch(hyph[1:])
+                if um:
+                    unit = next(k[2:] for k, v in um.groupdict().items() if k.startswith("u_") and v)
+                else:
+                    suffix = hyph[1:]
+            atoms.append(_Atom(m.start(), m.end(), value, False, suffix, unit, False))
+        else:
+            words = m.group("words")
+            atoms.append(_Atom(m.start(), m.end(), Decimal(words_value(words, lang)), True,
+                               m.group("wsuffix") or "", None,
+                               fold(words).strip() in ARTICLES[lang]))
+    return atoms
+
+
+def _unit_at(folded: str, pos: int, lang: str) -> tuple[str | None, int]:
+    m = UNIT_RE[lang].match(folded, pos)
+    if not m:
+        return None, pos
+    unit = next(k[2:] for k, v in m.groupdict().items() if k.startswith("u_") and v)
+    sep = m.group("sep")
+    if "\n" in sep:
+        return None, pos
+    return unit, m.end()
+
+
+def extract(text: str, lang: str) -> list[Quantity]:
+    """Every quantity in `text` (one line or a whole page), in order."""
+    folded = mask_non_quantities(fold(text), lang)
+    atoms = _atoms(folded, lang)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        lo_atom, hi_atom = a, a
+        start = a.start
+        end_pos = a.end
+        j = i + 1
+        # A range: "1-3", "1 – 3", "1 to 3", "1 έως 3", "1-ден 3-ке дейін", "бірден үшке дейін".
+        if j < len(atoms) and not a.unit_in_hyph:
+            b = atoms[j]
+            between = folded[a.end:b.start]
+            if a.suffix:
+                # Kazakh: from-case, then to-case, then "дейін".
+                if (lang == "kk" and KK_FROM_RE.search(a.suffix) and b.suffix and KK_TO_RE.search(b.suffix)
+                        and re.fullmatch(r"\s+", between)):
+                    until = KK_UNTIL_RE.match(folded, b.end)
+                    if until:
+                        hi_atom, end_pos, j = b, until.end(), j + 1
+            else:
+                c = CONNECTOR_RE[lang].fullmatch(between)
+                if c and (c.group("word") not in ("and", "και")
+                          or FROM_RE[lang].search(folded[max(0, a.start - 20):a.start])):
+                    hi_atom, end_pos, j = b, b.end, j + 1
+                    if lang == "kk" and b.suffix and KK_TO_RE.search(b.suffix):
+                        until = KK_UNTIL_RE.match(folded, b.end)
+                        if until:
+                            end_pos = until.end()
+        if hi_atom is not lo_atom and (lo_atom.value is None or hi_atom.value is None
+                                       or lo_atom.value >= hi_atom.value):
+            hi_atom, end_pos, j = lo_atom, lo_atom.end, i + 1   # "3-1" or "5 to 5" is not a range
+        # Its unit: after the number ("30 days", "30-day", "24 сағат", "1–3 εργάσιμες ημέρες").
+        unit = hi_atom.unit_in_hyph
+        if unit is None:
+            unit, unit_end = _unit_at(folded, end_pos, lang)
+            if unit:
+                end_pos = unit_end
+        if unit is None:
+            pm = PREFIX_UNIT_RE.search(folded[max(0, start - 2):start])
+            if pm:
+                unit = lx.PREFIX_UNITS[pm.group("sym")]
+                start -= len(pm.group(0))
+        i = j
+        if lo_atom.value is None:
+            continue
+        if unit is None:
+            if lo_atom.words and (lo_atom.article or lo_atom.suffix or lo_atom.value < 2):
+                continue     # "a", "бір", "онда": words, not quantities, without a unit
+            if not lo_atom.words and (_is_code(folded, lo_atom) or _is_year(lo_atom, hi_atom)):
+                continue
+        elif unit == "year" and _is_year(lo_atom, hi_atom):
+            continue         # "2025 жылы" is a date
+        if not lo_atom.words and ID_BEFORE_RE[lang].search(folded[max(0, start - 30):start]):
+            continue         # "order 1123", "model 16888", "№ 5"
+        fm = FROM_RE[lang].search(folded[max(0, start - 20):start]) if hi_atom is not lo_atom else None
+        if fm:
+            start -= len(fm.group(0))
+        out.append(Quantity(lo_atom.value, hi_atom.value, unit, start, end_pos, text[start:end_pos],
+                            from_words=lo_atom.words))
+    return out
+
+
+def _is_code(folded: str, atom: _Atom) -> bool:
+    """A bare number of five or more digits without a unit is a product or model code."""
+    return bool(re.fullmatch(r"\d{5,}", folded[atom.start:atom.end].split("-")[0]))
+
+
+def _is_year(lo: _Atom, hi: _Atom) -> bool:
+    def year(a: _Atom) -> bool:
+        return (not a.words and a.value is not None and a.value == a.value.to_integral_value()
+                and 1900 <= a.value <= 2100)
+    return year(lo) and year(hi)
+
+
+def parse_one(text: str, lang: str) -> Quantity | None:
+    """The single quantity a short text states (for tests and the facts checker), or None."""
+    found = extract(text, lang)
+    return found[0] if len(found) == 1 else None

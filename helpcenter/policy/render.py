@@ -1,0 +1,144 @@
+"""Placeholders in Markdown: `{{ store }}`, `{{ policy.return_window }}`, `{{ contact.email }}`.
+
+Rendered with Jinja2 in a sandbox with StrictUndefined. Code (fenced blocks and inline code) is left exactly
+as written. Jinja comments use `{!# ... #!}` so the Markdown heading ids `{#return-window}` stay text.
+An unknown name raises RenderError with the file, the line and the closest known name.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+import jinja2
+from jinja2 import nodes
+from jinja2.sandbox import SandboxedEnvironment
+
+from .facts import Fact
+
+
+class RenderError(ValueError):
+    def __init__(self, path: str, line: int, message: str):
+        self.path, self.line, self.message = path, line, message
+        super().__init__(f"{path}:{line}: {message}")
+
+
+ENV = SandboxedEnvironment(
+    undefined=jinja2.StrictUndefined,
+    autoescape=False,
+    keep_trailing_newline=True,
+    comment_start_string="{!#",
+    comment_end_string="#!}",
+)
+
+FENCE_RE = re.compile(r"(?x) ^ (?P<indent>[ \t]*) (?P<fence> `{3,} | ~{3,} )")
+INLINE_CODE_RE = re.compile(r"(?x) (?<!`) (?P<ticks>`+) (?!`) .+? (?<!`) (?P=ticks) (?!`)")
+MARK = "\x00{}\x00"
+MARK_RE = re.compile("\x00(\\d+)\x00")
+
+
+def build_context(extra: dict, facts: dict[str, Fact]) -> dict:
+    """The names a page may use, from mkdocs.yml `extra`."""
+    store = (extra.get("store") or {}).get("name", "") if isinstance(extra.get("store"), dict) else ""
+    contact = extra.get("contact") or {}
+    return {
+        "store": store,
+        "policy": {fid: fact.display() for fid, fact in facts.items()},
+        "contact": {k: ("" if v is None else str(v)) for k, v in contact.items()} if isinstance(contact, dict) else {},
+    }
+
+
+def known_names(context: dict) -> list[str]:
+    names = []
+    for name, value in context.items():
+        if isinstance(value, dict):
+            names.extend(f"{name}.{k}" for k in value)
+        else:
+            names.append(name)
+    return names
+
+
+def protect_code(text: str) -> tuple[str, list[str]]:
+    """Replace code by markers holding the same number of newlines (so Jinja's line numbers stay true)."""
+    saved: list[str] = []
+
+    def keep(chunk: str) -> str:
+        saved.append(chunk)
+        return MARK.format(len(saved) - 1) + "\n" * chunk.count("\n")
+
+    out: list[str] = []
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        m = FENCE_RE.match(lines[i])
+        if m:
+            fence = m.group("fence")
+            j = i + 1
+            while j < len(lines) and not re.match(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", lines[j]):
+                j += 1
+            block = "".join(lines[i:j + 1])
+            ending = "\n" if block.endswith("\n") else ""
+            out.append(keep(block[:len(block) - len(ending)]) + ending)
+            i = j + 1
+            continue
+        out.append(INLINE_CODE_RE.sub(lambda mm: keep(mm.group(0)), lines[i]))
+        i += 1
+    return "".join(out), saved
+
+
+def restore_code(text: str, saved: list[str]) -> str:
+    def back(m: re.Match) -> str:
+        chunk = saved[int(m.group(1))]
+        return chunk
+    # the marker is followed by as many newlines as the chunk holds; drop those, the chunk brings its own
+    return re.sub("\x00(\\d+)\x00(\n*)", lambda m: back(m) + m.group(2)[saved[int(m.group(1))].count("\n"):], text)
+
+
+def _closest(name: str, names: list[str]) -> str:
+    best = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
+    if best:
+        return f"did you mean '{best[0]}'?"
+    return f"known names: {', '.join(names)}"
+
+
+def _check_names(tree: nodes.Template, context: dict, path: str, first_line: int) -> None:
+    names = known_names(context)
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Name)):
+        if isinstance(node, (nodes.Getattr, nodes.Getitem)) and isinstance(node.node, nodes.Name):
+            base = node.node.name
+            attr = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+            if isinstance(context.get(base), dict) and attr not in context[base]:
+                full = f"{base}.{attr}"
+                raise RenderError(path, first_line + node.lineno - 1,
+                                  f"unknown placeholder '{full}', {_closest(full, names)}")
+        if isinstance(node, nodes.Name) and node.ctx == "load" and node.name not in context:
+            raise RenderError(path, first_line + node.lineno - 1,
+                              f"unknown placeholder '{node.name}', {_closest(node.name, names)}")
+
+
+def render(text: str, context: dict, path: str = "<text>", first_line: int = 1) -> str:
+    """Render the placeholders of a Markdown text; `first_line` is the file line the text starts on."""
+    if "{{" not in text and "{%" not in text:
+        return text
+    masked, saved = protect_code(text)
+    if "{{" not in masked and "{%" not in masked:
+        return text
+    try:
+        tree = ENV.parse(masked)
+    except jinja2.TemplateSyntaxError as e:
+        raise RenderError(path, first_line + (e.lineno or 1) - 1, f"placeholder syntax error: {e.message}") from None
+    _check_names(tree, context, path, first_line)
+    try:
+        out = ENV.from_string(masked).render(**context)
+    except jinja2.UndefinedError as e:
+        raise RenderError(path, first_line, f"placeholder error: {e.message}") from None
+    except jinja2.TemplateError as e:  # pragma: no cover - sandbox and other template errors
+        raise RenderError(path, first_line, f"placeholder error: {e}") from None
+    return restore_code(out, saved)
+
+
+def body_start_line(source: str) -> int:
+    """The 1-based line on which the Markdown body starts (after the YAML front matter, if any)."""
+    m = re.match(r"(?s)\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", source)
+    if not m:
+        return 1
+    return source.count("\n", 0, m.end()) + 1

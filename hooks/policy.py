@@ -1,0 +1,125 @@
+"""Policy guard hook: a thin MkDocs adapter over helpcenter.policy.
+
+- on_config: validate the facts in `extra.policy` (a PluginError names the bad key).
+- on_page_markdown: render `{{ store }}`, `{{ policy.<id> }}`, `{{ contact.<channel> }}` (PluginError with
+  docs/<lang>/<file>.md:line and the closest known name).
+- on_pre_build of the outermost build (mkdocs-static-i18n nests the kk and el builds inside en's): run the
+  guard over every language's source files ONCE per build; problems stop `mkdocs build` (with or without
+  --strict). Under `mkdocs serve` the problems are printed and shown at the top of every page instead, and
+  the server keeps serving.
+"""
+from __future__ import annotations
+
+import logging
+from html import escape
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+
+from helpcenter.policy.facts import FactsError, load_facts
+from helpcenter.policy.config import i18n_languages
+from helpcenter.policy.guard import check_docs
+from helpcenter.policy.render import RenderError, body_start_line, build_context, render
+
+log = get_plugin_logger(__name__)
+# Under `mkdocs serve`, errors go to a logger outside "mkdocs" so strict mode does not stop the server.
+serve_log = logging.getLogger("helpcenter.policy")
+
+_state: dict = {"serving": False, "problems": []}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["serving"] = command == "serve"
+
+
+def _fail(message: str) -> None:
+    if _state["serving"]:
+        if message not in _state["problems"]:
+            _state["problems"].append(message)
+            if not serve_log.handlers:
+                handler = logging.StreamHandler()
+                handler.setFormatter(logging.Formatter("ERROR   -  %(message)s"))
+                serve_log.addHandler(handler)
+                serve_log.propagate = False
+            serve_log.error(message)
+        return
+    raise PluginError(message)
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def on_config(config):
+    try:
+        facts = load_facts(config.extra.get("policy"))
+    except FactsError as e:
+        raise PluginError(f"mkdocs.yml: bad policy facts: {e}") from None
+    config.extra["_policy_context"] = build_context(config.extra, facts)
+    config.extra["_policy_facts"] = facts
+    return config
+
+
+def _outermost_build(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return not getattr(i18n, "building", False)
+
+
+def on_pre_build(config) -> None:
+    if not _outermost_build(config):
+        return
+    _state["problems"] = []
+    root = _root(config)
+    langs, default = i18n_languages(_plugins_config(root))
+    report = check_docs(root, Path(config.docs_dir), langs, config.extra["_policy_facts"],
+                        config.extra["_policy_context"], default)
+    if report.waivers:
+        log.info("policy guard exceptions:\n" + "\n".join(w.describe() for w in report.waivers))
+    if not report.ok:
+        _fail("policy guard found problems:\n" + report.text())
+
+
+def _plugins_config(root: Path):
+    """The i18n languages as written in mkdocs.yml (the plugin rewrites its config per language)."""
+    from helpcenter.policy.config import _Loader  # the same tolerant loader the CLI uses
+    import yaml
+    for name in ("mkdocs.yml", "mkdocs.yaml"):
+        path = root / name
+        if path.exists():
+            return (yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}).get("plugins")
+    return None
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if "{{" not in markdown and "{%" not in markdown:
+        return markdown
+    src = Path(page.file.abs_src_path)
+    root = _root(config)
+    rel = src.relative_to(root).as_posix() if src.is_relative_to(root) else str(src)
+    source = src.read_text(encoding="utf-8")
+    first = body_start_line(source)
+    # MkDocs may drop blank lines after the front matter: find where `markdown` starts in the file.
+    head = markdown.lstrip("\n").split("\n", 1)[0]
+    lines = source.split("\n")
+    for n in range(first - 1, len(lines)):
+        if lines[n] == head:
+            first = n + 1 - (len(markdown) - len(markdown.lstrip("\n")))
+            break
+    try:
+        return render(markdown, config.extra["_policy_context"], rel, first)
+    except RenderError as e:
+        _fail(str(e))
+        return markdown
+
+
+def on_post_page(output: str, page, config) -> str:
+    """Under `mkdocs serve`, show the guard's problems at the top of every page."""
+    if not (_state["serving"] and _state["problems"]):
+        return output
+    text = escape("\n\n".join(_state["problems"]))
+    banner = ('<div role="alert" class="policy-guard-alert" style="white-space:pre-wrap;font:0.8rem/1.4 monospace;'
+              'background:#fff3f3;color:#600;border:2px solid #b00;padding:1em;margin:0">'
+              f'<strong>Policy guard — the build would fail:</strong>\n{text}</div>')
+    at = output.find(">", output.find("<body")) + 1 if "<body" in output else 0
+    return output[:at] + banner + output[at:]
