@@ -69,6 +69,14 @@ def awaiting_copy(english: str) -> str:
     return head + "\ntranslation: awaiting" + sep + rest
 
 
+def in_nav(config_text: str, slug: str) -> bool:
+    try:
+        add_to_nav(config_text, slug)
+    except ScaffoldError as exc:
+        return "already in the navigation" in str(exc)
+    return False
+
+
 def add_to_nav(config_text: str, slug: str) -> str:
     """mkdocs.yml with `- SLUG.md` appended to the top-level nav list, every other line untouched."""
     entry = f"{slug}.md"
@@ -124,12 +132,16 @@ def create_article(root: Path, slug: str, *, title: str | None = None,
     if not title or "\n" in title:
         raise ScaffoldError("TITLE must be one line of text")
     with config.open(encoding="utf-8", newline="") as fh:
-        new_config = add_to_nav(fh.read(), slug)  # validate before writing anything
+        old_config = fh.read()
+    # validate before writing anything; an article already listed in nav: (planned ahead) keeps its place
+    new_config = old_config if in_nav(old_config, slug) else add_to_nav(old_config, slug)
     english = english_text(title, today or dt.date.today())
     for path in targets:
         path.parent.mkdir(parents=True, exist_ok=True)
         text = english if path.parent.name == SOURCE_LANG else awaiting_copy(english)
         path.write_text(text, encoding="utf-8")
+    if new_config == old_config:
+        return targets
     with config.open("w", encoding="utf-8", newline="") as fh:
         fh.write(new_config)
     return targets + [config]
@@ -157,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for path in written:
         print(f"wrote {path.relative_to(root).as_posix()}")
+    if root / "mkdocs.yml" not in written:
+        print(f"{args.slug}.md was already in the navigation (nav: in mkdocs.yml); left where it is")
     print(f"Next: edit docs/en/{args.slug}.md (title, description, text, policy), preview with `make serve`. "
           f"The Kazakh and Greek copies are marked 'translation: awaiting' for the translators.")
     return 0

@@ -89,3 +89,12 @@ def test_cli_reports_errors_without_traceback(repo):
     again = run("gift-cards")
     assert again.returncode == 1
     assert "already exists" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_article_already_planned_in_nav_keeps_its_place(repo):
+    before = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - warranty.md\n" in before
+    written = scaffold.create_article(repo, "warranty")
+    assert (repo / "mkdocs.yml").read_text(encoding="utf-8") == before
+    assert repo / "mkdocs.yml" not in written
+    assert all((repo / f"docs/{lang}/warranty.md").is_file() for lang in ("en", "kk", "el"))
