@@ -119,6 +119,7 @@ class Page:
     declared: list[str]
     declared_line: int
     found: list[Found]
+    waived_lines: list[int] = field(default_factory=list)
 
     def line_text(self, n: int) -> str:
         return self.lines[n - 1].strip() if 0 < n <= len(self.lines) else ""
@@ -256,8 +257,11 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
 
     topics = _topics(facts, lang)
     found: list[Found] = []
+    waived_lines: list[int] = []
     for n, src, text in texts:
         waived = bool(IGNORE_RE.search(text))
+        if waived:
+            waived_lines.append(n)
         text = COMMENT_RE.sub(_blank, text)
         text = TAG_RE.sub(_blank, text)
         text = LIST_MARKER_RE.sub(lambda m: " " * len(m.group("m")) + m.group(0)[len(m.group("m")):], text)
@@ -266,7 +270,7 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
         for q in extract(text, lang):
             col = (cmap[q.start] if cmap and q.start < len(cmap) else q.start) + 1
             found.append(Found(q, n, col, waived, _topic_of(text, q, topics)))
-    return Page(lang, rel, lines, declared, declared_line, found)
+    return Page(lang, rel, lines, declared, declared_line, found, waived_lines)
 
 
 # --- Checking -------------------------------------------------------------------------------------------
@@ -362,6 +366,7 @@ def check_facts(pages: dict[str, Page], facts: dict[str, Fact], problems: list[P
     """(b) A page that states a fact (declared or recognised) states the registered value in every language."""
     stated: dict[str, tuple[Page, Found]] = {}
     wanted: set[str] = set()
+    drifted: set[tuple[str, str]] = set()     # (fact id, page path) already reported as a wrong value
     for page in pages.values():
         wanted.update(page.declared)
         for f in page.found:
@@ -372,6 +377,7 @@ def check_facts(pages: dict[str, Page], facts: dict[str, Fact], problems: list[P
                 wanted.add(fact.id)
                 stated.setdefault(fact.id, (page, f))
             elif f.q.unit == fact.unit:
+                drifted.add((fact.id, page.path))
                 problems.append(Problem(
                     page.path, f.line, f.col, page.lang,
                     f"states {f.q.describe()} about the policy fact '{fact.id}', registered as {fact.describe()}",
@@ -387,7 +393,7 @@ def check_facts(pages: dict[str, Page], facts: dict[str, Fact], problems: list[P
     for fid in sorted(wanted):
         fact = facts[fid]
         for page in pages.values():
-            if any(f.q.key == fact.key for f in page.found):
+            if any(f.q.key == fact.key for f in page.found) or (fid, page.path) in drifted:
                 continue
             where = stated.get(fid)
             problems.append(Problem(
@@ -419,7 +425,7 @@ def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fa
             rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
             pages[lang] = read_page(path, rel, lang, facts, context, report.problems)
         for page in pages.values():
-            for n in sorted({f.line for f in page.found if f.waived}):
+            for n in page.waived_lines:
                 report.waivers.append(Waiver(page.path, n, page.lang,
                                              [f.q.describe() for f in page.found if f.line == n],
                                              page.line_text(n)))

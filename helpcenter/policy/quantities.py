@@ -99,7 +99,8 @@ def _number_words_pattern(lang: str) -> str:
     tens = [f for forms in lx.TENS[lang].values() for f in forms]
     joiner = {"en": r"(?:\s*-\s*|\s+)", "kk": r"\s+", "el": r"\s+(?:και\s+)?"}[lang]
     all_small = [f for forms in small.values() for f in forms]
-    return rf"""(?: (?:{_alt(tens)}) (?: {joiner} (?:{_alt(ones)}) (?!\w) )?
+    end = rf"(?= {lx.KK_CASE_SUFFIX}? (?!\w) )" if lang == "kk" else r"(?!\w)"
+    return rf"""(?: (?:{_alt(tens)}) (?: {joiner} (?:{_alt(ones)}) {end} )?
                   | (?:{_alt(lx.HUNDRED[lang])})
                   | (?:{_alt(all_small)}) )"""
 
@@ -170,7 +171,7 @@ UNIT_RE = {lang: _unit_pattern(lang)[0] for lang in lx.LANGS}
 
 ATOM_RE = {
     lang: re.compile(rf"""(?x)
-        (?<![\w.,\u00a0\u202f/#№+\-])        # not inside a word, a number, a path or an id
+        (?<![\w.,\u00a0\u202f/#№+])        # not inside a word, a number, a path or an id
         (?:
             (?P<digits> \d+ (?: [.,\u00a0\u202f] \d+ )* )
             (?! [.,]\d )
@@ -214,7 +215,8 @@ PREFIX_UNIT_RE = re.compile(r"(?x) (?P<sym> [$€₸] ) [\s\u00a0]? $")
 _MONTHS = {lang: _alt(lx.MONTHS[lang]) for lang in lx.LANGS}
 NON_QUANTITY_RE = {
     lang: re.compile(rf"""(?x)
-          (?P<fence_attr> \{{ [#:.] [^}}\n]* \}} )                                  # {{#stable-id}}, {{: .class}}
+          (?P<inline_code> (?P<ticks>`+) [^`\n]+ (?P=ticks) )
+        | (?P<fence_attr> \{{ [#:.] [^}}\n]* \}} )                                  # {{#stable-id}}, {{: .class}}
         | (?P<url> (?:https?|ftp|mailto|tel): [^\s)>\]]+ | www\.[^\s)>\]]+ )
         | (?P<link_target> \]\( [^)\n]* \) )                                      # [text](target)
         | (?P<email> [\w.+-]+ @ [\w-]+ (?: \.[\w-]+ )+ )
@@ -338,6 +340,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 unit = lx.PREFIX_UNITS[pm.group("sym")]
                 start -= len(pm.group(0))
         i = j
+        while i < len(atoms) and atoms[i].start < end_pos:
+            i += 1           # "10 τοις εκατό": the unit's own number word is not another quantity
         if lo_atom.value is None:
             continue
         if unit is None:
@@ -347,7 +351,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 continue
         elif unit == "year" and _is_year(lo_atom, hi_atom):
             continue         # "2025 жылы" is a date
-        if not lo_atom.words and ID_BEFORE_RE[lang].search(folded[max(0, start - 30):start]):
+        if unit is None and not lo_atom.words and ID_BEFORE_RE[lang].search(folded[max(0, start - 30):start]):
             continue         # "order 1123", "model 16888", "№ 5"
         fm = FROM_RE[lang].search(folded[max(0, start - 20):start]) if hi_atom is not lo_atom else None
         if fm:

@@ -1,0 +1,280 @@
+"""Reading quantities in en, kk and el: hand-written corpora, non-quantities, and round-trip properties."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpcenter.policy import lexicon as lx
+from helpcenter.policy.quantities import extract, parse_one
+
+D = Decimal
+
+# --- Corpus: every form the issue names, written by hand ------------------------------------------------
+# (lang, text, expected (lo, hi, unit))
+FORMS = [
+    ("en", "within 30 days of receipt", (30, 30, "day")),
+    ("en", "a 30-day window", (30, 30, "day")),
+    ("en", "thirty days", (30, 30, "day")),
+    ("en", "Thirty Days", (30, 30, "day")),
+    ("en", "within twenty-four hours", (24, 24, "hour")),
+    ("en", "twenty four hours", (24, 24, "hour")),
+    ("en", "1-3 business days", (1, 3, "business_day")),
+    ("en", "1–3 business days", (1, 3, "business_day")),
+    ("en", "1 to 3 working days", (1, 3, "business_day")),
+    ("en", "from one to three business days", (1, 3, "business_day")),
+    ("en", "between 1 and 3 business days", (1, 3, "business_day")),
+    ("en", "1.5 hours", (D("1.5"), D("1.5"), "hour")),
+    ("en", "two weeks", (2, 2, "week")),
+    ("en", "6 months", (6, 6, "month")),
+    ("en", "10%", (10, 10, "percent")),
+    ("en", "ten percent", (10, 10, "percent")),
+    ("en", "$15", (15, 15, "usd")),
+    ("en", "1,000 dollars", (1000, 1000, "usd")),
+    ("en", "one hundred days", (100, 100, "day")),
+    ("kk", "30 күн ішінде", (30, 30, "day")),
+    ("kk", "отыз күн", (30, 30, "day")),
+    ("kk", "отыз күннің ішінде", (30, 30, "day")),
+    ("kk", "30 күні", (30, 30, "day")),
+    ("kk", "24 сағат", (24, 24, "hour")),
+    ("kk", "24 сағаттың ішінде", (24, 24, "hour")),
+    ("kk", "жиырма төрт сағат ішінде", (24, 24, "hour")),
+    ("kk", "он төрт күн", (14, 14, "day")),
+    ("kk", "1–3 жұмыс күні", (1, 3, "business_day")),
+    ("kk", "1-3 жұмыс күні ішінде", (1, 3, "business_day")),
+    ("kk", "1-ден 3-ке дейін жұмыс күні", (1, 3, "business_day")),
+    ("kk", "бірден үшке дейін жұмыс күні", (1, 3, "business_day")),
+    ("kk", "1,5 сағат", (D("1.5"), D("1.5"), "hour")),
+    ("kk", "екі апта", (2, 2, "week")),
+    ("kk", "6 ай", (6, 6, "month")),
+    ("kk", "10 пайыз", (10, 10, "percent")),
+    ("kk", "5000 теңге", (5000, 5000, "kzt")),
+    ("kk", "бір жыл", (1, 1, "year")),
+    ("el", "εντός 30 ημερών", (30, 30, "day")),
+    ("el", "30 ημέρες", (30, 30, "day")),
+    ("el", "30 μέρες", (30, 30, "day")),
+    ("el", "τριάντα ημέρες", (30, 30, "day")),
+    ("el", "ΤΡΙΑΝΤΑ ΗΜΕΡΕΣ", (30, 30, "day")),
+    ("el", "μία ημέρα", (1, 1, "day")),
+    ("el", "24 ώρες", (24, 24, "hour")),
+    ("el", "εντός 24 ωρών", (24, 24, "hour")),
+    ("el", "είκοσι τέσσερις ώρες", (24, 24, "hour")),
+    ("el", "είκοσι τεσσάρων ωρών", (24, 24, "hour")),
+    ("el", "δεκατεσσάρων ημερών", (14, 14, "day")),
+    ("el", "1 έως 3 εργάσιμες ημέρες", (1, 3, "business_day")),
+    ("el", "από 1 έως 3 εργάσιμες ημέρες", (1, 3, "business_day")),
+    ("el", "1-3 εργάσιμων ημερών", (1, 3, "business_day")),
+    ("el", "μέσα σε 1,5 ώρα", (D("1.5"), D("1.5"), "hour")),
+    ("el", "δύο εβδομάδες", (2, 2, "week")),
+    ("el", "6 μήνες", (6, 6, "month")),
+    ("el", "10 τοις εκατό", (10, 10, "percent")),
+    ("el", "1.000 ευρώ", (1000, 1000, "eur")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FORMS, ids=[f"{l}:{t}" for l, t, _ in FORMS])
+def test_every_named_form_reads_as_its_value_and_unit(lang, text, expected):
+    q = parse_one(text, lang)
+    assert q is not None, f"nothing (or more than one quantity) read from {text!r}"
+    assert (q.lo, q.hi, q.unit) == (D(expected[0]), D(expected[1]), expected[2])
+
+
+# --- Corpus: not quantities -----------------------------------------------------------------------------
+NOT_QUANTITIES = {
+    "en": [
+        "Updated 2025-07-03.",
+        "Since 3 July 2025 and July 3, 2025.",
+        "Since March 2024.",
+        "In 2025 we changed the policy.",
+        "Call +1 555 0100 or +7 700 123 45 67.",
+        "Call 555-0100.",
+        "Your order #123-4567890 has shipped.",
+        "Order 112-1234567-1234567 is on its way.",
+        "Order number 4471 is on its way.",
+        "The rubber belt model 16888 fits most machines.",
+        "Belt 16888 is in stock.",
+        "Part XL-200 and B12 are in stock.",
+        "Write `{{ policy.return_window }} 14 days` in code.",
+        "See https://example.com/returns/30 or www.example.com/2.",
+        "Write to help@example.com.",
+        "Open hours 9:00 to 18:00.",
+        "## How long do I have? {#return-window}",
+        "One of our team replies.",
+        "A reply arrives soon.",
+    ],
+    "kk": [
+        "Жаңартылған күні: 2025-07-03.",
+        "2025 жылғы 3 шілде.",
+        "2025 жылы саясат өзгерді.",
+        "Телефон: +7 700 123 45 67.",
+        "Тапсырыс №123-4567890 жіберілді.",
+        "Тапсырыс нөмірі 112-1234567-1234567.",
+        "16888 модельдің белдігі.",
+        "Бір тапсырыс бойынша сұрақ.",
+        "Онда тапсырыс нөмірін жазыңыз.",
+        "Екінші қадам.",
+    ],
+    "el": [
+        "Ενημερώθηκε 2025-07-03.",
+        "Από 3 Ιουλίου 2025.",
+        "Το 2025 αλλάξαμε την πολιτική.",
+        "Καλέστε +30 210 555 0100.",
+        "Η παραγγελία #123-4567890 στάλθηκε.",
+        "Αριθμός παραγγελίας 112-1234567-1234567.",
+        "Ο ιμάντας μοντέλο 16888.",
+        "Μια ερώτηση για μια παραγγελία.",
+        "Στείλτε μας ένα μήνυμα.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang,text", [(l, t) for l, ts in NOT_QUANTITIES.items() for t in ts])
+def test_dates_phones_years_ids_and_code_are_not_quantities(lang, text):
+    assert [q.text for q in extract(text, lang)] == []
+
+
+def test_plain_digits_without_unit_are_compared_as_bare_numbers():
+    assert [(q.lo, q.unit) for q in extract("Take 2 photos in 3 steps.", "en")] == [(2, None), (3, None)]
+    assert [(q.lo, q.unit) for q in extract("2 фото түсіріңіз, 3 қадам.", "kk")] == [(2, None), (3, None)]
+    # a number word (2 or more) without unit counts too, so "three steps" matches "3 қадам"
+    assert [(q.lo, q.unit) for q in extract("three steps", "en")] == [(3, None)]
+
+
+def test_offsets_point_at_the_quantity_in_the_original_text():
+    text = "Μπορείτε εντός ΔΕΚΑΤΕΣΣΆΡΩΝ ημερών."
+    (q,) = extract(text, "el")
+    assert text[q.start:q.end] == "ΔΕΚΑΤΕΣΣΆΡΩΝ ημερών" == q.text
+
+
+# --- Properties: a number written in any supported form reads back as the same value --------------------
+
+def _en_words(n: int, draw) -> str:
+    small, tens = lx.SMALL["en"], lx.TENS["en"]
+    if n == 100:
+        return draw(st.sampled_from(lx.HUNDRED["en"]))
+    if n < 20:
+        return draw(st.sampled_from([w for w in small[n] if w not in ("a", "an")] or small[n]))
+    t, o = divmod(n, 10)
+    if o == 0:
+        return tens[t * 10][0]
+    return tens[t * 10][0] + draw(st.sampled_from(["-", " "])) + small[o][0]
+
+
+def _el_words(n: int, draw) -> str:
+    small, tens = lx.SMALL["el"], lx.TENS["el"]
+    if n == 100:
+        return lx.HUNDRED["el"][0]
+    if n < 20:
+        return draw(st.sampled_from(small[n]))
+    t, o = divmod(n, 10)
+    word = draw(st.sampled_from(tens[t * 10]))
+    if o:
+        word += " " + draw(st.sampled_from(small[o]))      # every case and gender: τέσσερις/τεσσάρων/τέσσερα
+    return draw(st.sampled_from([word, word.upper(), word.capitalize()]))
+
+
+def _kk_words(n: int, draw) -> str:
+    small, tens = lx.SMALL["kk"], lx.TENS["kk"]
+    if n == 100:
+        return lx.HUNDRED["kk"][0]
+    if n < 10:
+        return small[n][0]
+    t, o = divmod(n, 10)
+    return tens[t * 10][0] + (" " + small[o][0] if o else "")
+
+
+WORDS = {"en": _en_words, "kk": _kk_words, "el": _el_words}
+
+# Inflected unit forms as an editor writes them (Kazakh with real endings, not generated by the lexicon).
+UNIT_FORMS = {
+    "en": {"day": ["day", "days", "-day"], "hour": ["hours", "hour", "-hour"],
+           "business_day": ["business days", "working days"], "week": ["weeks"], "month": ["months"]},
+    "kk": {"day": ["күн", "күні", "күннің", "күн ішінде", "күнге", "күннен", "күндік"],
+           "hour": ["сағат", "сағаттың", "сағат ішінде", "сағатқа", "сағаттық"],
+           "business_day": ["жұмыс күні", "жұмыс күнінің", "жұмыс күні ішінде"],
+           "week": ["апта", "аптаның", "аптадан"], "month": ["ай", "айдың", "айға", "айлық"]},
+    "el": {"day": ["ημέρα", "ημέρες", "ημερών", "μέρες", "μέρα", "ημέρας"],
+           "hour": ["ώρα", "ώρες", "ωρών", "ώρας"],
+           "business_day": ["εργάσιμες ημέρες", "εργάσιμων ημερών", "εργάσιμη ημέρα", "εργάσιμες μέρες"],
+           "week": ["εβδομάδες", "εβδομάδων"], "month": ["μήνες", "μηνών", "μήνα"]},
+}
+
+
+@st.composite
+def written_number(draw):
+    lang = draw(st.sampled_from(lx.LANGS))
+    unit = draw(st.sampled_from(sorted(UNIT_FORMS[lang])))
+    form = draw(st.sampled_from(["digits", "decimal", "words"]))
+    if form == "decimal":
+        whole, frac = draw(st.integers(0, 999)), draw(st.integers(1, 99))
+        frac_text = f"{frac:02d}".rstrip("0")
+        sep = "." if lang == "en" else ","
+        value, text = D(f"{whole}.{frac_text}"), f"{whole}{sep}{frac_text}"
+    else:
+        n = draw(st.integers(0, 100) if form == "words" else st.integers(0, 99999))
+        value = D(n)
+        text = WORDS[lang](n, draw) if form == "words" else str(n)
+        if form == "words" and n == 1 and lang == "en":
+            text = "one"
+    unit_text = draw(st.sampled_from(UNIT_FORMS[lang][unit]))
+    joined = text + unit_text if unit_text.startswith("-") else f"{text} {unit_text}"
+    return lang, joined, value, unit
+
+
+@settings(max_examples=400, deadline=None)
+@given(written_number())
+def test_any_number_in_any_form_and_language_reads_back(case):
+    lang, text, value, unit = case
+    q = parse_one(f"Within {text}.", lang) if lang == "en" else parse_one(text, lang)
+    assert q is not None, text
+    assert (q.lo, q.hi, q.unit) == (value, value, unit), text
+
+
+def _kk_suffix(word: str, kind: str) -> str:
+    """Kazakh ablative ("from") or dative ("to") ending for a numeral, by vowel harmony and last sound."""
+    front = next((c in "әеөүі" for c in reversed(word) if c in "аоұыәеөүіиэу"), False)
+    last = word[-1]
+    if kind == "from":
+        head = "н" if last in "мнң" else "т" if last in "пфкқтсшщхцч" else "д"
+        return head + ("ен" if front else "ан")
+    if last in "аоұыәеөүі":
+        return "ге" if front else "ға"
+    return ("ке" if front else "қа") if last in "пфкқтсшщхцч" else ("ге" if front else "ға")
+
+
+@st.composite
+def written_range(draw):
+    lang = draw(st.sampled_from(lx.LANGS))
+    lo = draw(st.integers(0, 98))
+    hi = draw(st.integers(lo + 1, 100))
+    words = draw(st.booleans())
+    a = WORDS[lang](lo, draw) if words else str(lo)
+    b = WORDS[lang](hi, draw) if words else str(hi)
+    if lang == "kk" and draw(st.booleans()):
+        # "1-ден 3-ке дейін", "бірден үшке дейін"
+        sa, sb = _kk_suffix(a, "from"), _kk_suffix(b, "to")
+        text = f"{a}{sa} {b}{sb} дейін" if words else f"{a}-{sa} {b}-{sb} дейін"
+        text = text.replace("бірд", "бірд")
+        unit_text = draw(st.sampled_from(["жұмыс күні", "күн", "сағат"]))
+        unit = {"жұмыс күні": "business_day", "күн": "day", "сағат": "hour"}[unit_text]
+        return lang, f"{text} {unit_text}", D(lo), D(hi), unit
+    connector = draw(st.sampled_from({
+        "en": [" to ", "-", "–", " – ", "—"], "kk": ["-", "–", " – "], "el": [" έως ", " ως ", "-", "–", " μέχρι "],
+    }[lang]))
+    prefix = draw(st.sampled_from({"en": ["", "from "], "kk": [""], "el": ["", "από "]}[lang]))
+    if words and connector.strip() in ("-", "–", "—") and connector == connector.strip():
+        connector = " " + connector + " "
+    unit = draw(st.sampled_from(sorted(UNIT_FORMS[lang])))
+    unit_text = draw(st.sampled_from([u for u in UNIT_FORMS[lang][unit] if not u.startswith("-")]))
+    return lang, f"{prefix}{a}{connector}{b} {unit_text}", D(lo), D(hi), unit
+
+
+@settings(max_examples=300, deadline=None)
+@given(written_range())
+def test_any_range_in_any_form_and_language_reads_back(case):
+    lang, text, lo, hi, unit = case
+    q = parse_one(text, lang)
+    assert q is not None, text
+    assert (q.lo, q.hi, q.unit) == (lo, hi, unit), text
