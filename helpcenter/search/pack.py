@@ -1,0 +1,58 @@
+"""One language's search index file, from the entries Material's search plugin collected.
+
+Each language gets its own ``search/search_index.json`` under its root (``/``, ``/kk/``,
+``/el/``), holding only its own pages, with locations relative to that root (Material's browser
+code resolves them against ``config.base``, which overrides/main.html sets to the language root).
+``config.lang`` names the lunr plugin the worker loads (``lunr.<code>.min.js`` from overrides):
+``kk``, ``el``, and ``hcen`` for English (Material imports nothing for plain ``en``).
+HTML markup is dropped from titles and texts: the worker only needs words to index and text to
+show, and the file is about a third of the markup-laden original.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from . import text
+
+LUNR_CODE = {"en": "hcen", "kk": "kk", "el": "el"}
+FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}
+
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+
+
+def plain(markup: str) -> str:
+    """Visible text of an HTML fragment, escaped again for Material's innerHTML rendering."""
+    unescaped = html.unescape(_TAG.sub(" ", markup or ""))
+    return html.escape(_SPACE.sub(" ", unescaped).strip(), quote=False)
+
+
+def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str]) -> list[dict]:
+    """The entries whose location is under ``prefix`` ('' for the default language, which owns
+    every location not under another language's prefix), with the prefix removed."""
+    out = []
+    for entry in entries:
+        loc = entry.get("location", "")
+        if prefix:
+            if not loc.startswith(prefix):
+                continue
+        elif any(loc.startswith(p) for p in other_prefixes if p):
+            continue
+        item = {"location": loc[len(prefix):], "title": plain(entry.get("title", "")),
+                "text": plain(entry.get("text", ""))}
+        for key in ("tags", "boost"):
+            if key in entry:
+                item[key] = entry[key]
+        out.append(item)
+    return out
+
+
+def index_json(lang: str, docs: list[dict]) -> str:
+    data = {
+        "config": {"lang": [LUNR_CODE[lang]], "separator": text.SEPARATOR, "pipeline": [],
+                   "fields": FIELDS},
+        "docs": docs,
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,70 @@
+"""MkDocs adapter for per-language search: one search index file per language.
+
+Material's search plugin collects the sections of every page; mkdocs-static-i18n builds each
+language in turn and, at the end of the default language's build (its on_post_build at priority
+-100), writes ONE index with every language at site/search/. This hook runs after that
+(priority -200, once per language build) and writes the current language's own index:
+site/search/search_index.json (English), site/kk/search/..., site/el/search/..., with only that
+language's pages, locations relative to the language root, and the lunr plugin code the search
+worker must load. The logic is in ``helpcenter.search.pack``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from helpcenter.search import pack
+
+log = get_plugin_logger(__name__)
+
+
+def _plugin(config, *names):
+    for name in names:
+        plugin = config.plugins.get(name)
+        if plugin is not None:
+            return plugin
+    return None
+
+
+# The languages being built, innermost last: static-i18n builds the other languages inside the
+# default language's on_post_build, so its current_language is stale when the outer build ends.
+_stack: list[str] = []
+
+
+@event_priority(-110)  # after static-i18n has chosen the language of this build
+def on_config(config):
+    i18n = _plugin(config, "i18n")
+    if i18n is None:
+        raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
+    if not getattr(i18n, "building", False):
+        _stack.clear()  # a new outermost build (mkdocs serve rebuilds keep this module loaded)
+    _stack.append(i18n.current_language)
+    return config
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has rewritten the merged index
+def on_post_build(config):
+    search = _plugin(config, "material/search", "search")
+    i18n = _plugin(config, "i18n")
+    if search is None or not hasattr(search, "search_index"):
+        raise PluginError("hooks/search.py needs Material's search plugin ('search') in mkdocs.yml")
+    if i18n is None:
+        raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
+    languages = [lang for lang in i18n.config.languages if lang.build]
+    code = _stack.pop() if _stack else i18n.current_language
+    current = next((lang for lang in languages if lang.locale == code), None)
+    if current is None:
+        raise PluginError(f"hooks/search.py: language '{code}' is not built")
+    if current.locale not in pack.LUNR_CODE:
+        log.warning(f"no search analyser for language '{current.locale}'; its pages are not searchable")
+        return
+    prefixes = ["" if lang.default else f"{lang.locale}/" for lang in languages]
+    prefix = "" if current.default else f"{current.locale}/"
+    docs = pack.entries_for(search.search_index.entries, prefix, prefixes)
+    # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
+    # page locations carry the "<locale>/" prefix.
+    target = Path(config.site_dir) / prefix / "search" / "search_index.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(pack.index_json(current.locale, docs), encoding="utf-8")

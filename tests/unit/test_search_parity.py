@@ -1,0 +1,64 @@
+"""The browser (overrides/assets/javascripts/lunr/hc-search.js, run here with Node) and Python
+(helpcenter.search.text) fold and stem every word identically: otherwise a word indexed by one
+could not be found by the other, and the relevance measured in Python would not be what readers
+get. The words: tests/data/search_words.tsv plus every word of every article in docs/."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from helpcenter.search import text
+from support import LANGS, ROOT
+
+ENGINE = ROOT / "overrides" / "assets" / "javascripts" / "lunr" / "hc-search.js"
+RUNNER = ROOT / "tests" / "unit" / "search_parity.js"
+WORDS = ROOT / "tests" / "data" / "search_words.tsv"
+
+
+def _word_list() -> list[tuple[str, str]]:
+    pairs = []
+    for n, line in enumerate(WORDS.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        lang, sep, word = line.partition("\t")
+        assert sep and lang in LANGS and word, f"{WORDS}:{n}: expected 'lang<TAB>word', got {line!r}"
+        pairs.append((lang, word))
+    for lang in LANGS:
+        for md in sorted((ROOT / "docs" / lang).glob("*.md")):
+            for word in text.words(re.sub(r"\{\{.*?\}\}", " ", md.read_text(encoding="utf-8"))):
+                pairs.append((lang, word))
+    return list(dict.fromkeys(pairs))
+
+
+@pytest.fixture(scope="module")
+def node():
+    exe = shutil.which("node")
+    if exe is None:
+        pytest.fail("node is needed to run the search analyser's JavaScript (apt-get install nodejs)")
+    return exe
+
+
+def test_word_list_covers_every_language():
+    pairs = _word_list()
+    for lang in LANGS:
+        assert sum(1 for l, _ in pairs if l == lang) >= 150, f"too few {lang} words in {WORDS}"
+
+
+def test_javascript_and_python_analyse_every_word_alike(node):
+    pairs = _word_list()
+    stdin = "".join(f"{lang}\t{word}\n" for lang, word in pairs)
+    run = subprocess.run([node, str(RUNNER), str(ENGINE)], input=stdin, capture_output=True,
+                         text=True, encoding="utf-8", timeout=60)
+    assert run.returncode == 0, run.stderr
+    got = [json.loads(line) for line in run.stdout.splitlines() if line]
+    assert len(got) == len(pairs)
+    diffs = []
+    for (lang, word), (_, _, js_fold, js_stem) in zip(pairs, got):
+        py = (text.fold(lang, word), text.analyse(lang, word))
+        if py != (js_fold, js_stem):
+            diffs.append(f"{lang} {word!r}: python {py} javascript {(js_fold, js_stem)}")
+    assert not diffs, f"{len(diffs)} of {len(pairs)} words differ:\n" + "\n".join(diffs[:40])
