@@ -49,7 +49,12 @@ def page_path(src: str) -> str:
 
 
 def scan_translations(docs_dir: Path, languages: list[Language]) -> dict[str, frozenset[str]]:
-    """For every Markdown page (relative to a language folder), the languages that have it."""
+    """For every Markdown page (relative to a language folder), the languages it is written in.
+
+    A scaffolded copy still awaiting translation (front matter ``translation: awaiting``) holds
+    the default language's text, so it counts as missing: readers get the notice, search
+    engines the default page.
+    """
     found: dict[str, set[str]] = {}
     for lang in languages:
         root = docs_dir / lang.code
@@ -57,8 +62,20 @@ def scan_translations(docs_dir: Path, languages: list[Language]) -> dict[str, fr
             continue
         for path in sorted(root.rglob("*.md")):
             rel = path.relative_to(root).as_posix()
-            found.setdefault(rel, set()).add(lang.code)
+            found.setdefault(rel, set())
+            if lang.default or not _awaiting(path):
+                found[rel].add(lang.code)
     return {src: frozenset(langs) for src, langs in found.items()}
+
+
+def _awaiting(path: Path) -> bool:
+    from helpcenter import translations
+
+    try:
+        meta, _, _ = translations.split_front_matter(path.read_text(encoding="utf-8"), str(path))
+    except translations.TranslationError:
+        return False  # the page's own build reports broken front matter with its line
+    return translations.is_awaiting(meta)
 
 
 def default_language(languages: list[Language]) -> Language:

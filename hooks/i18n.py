@@ -114,7 +114,7 @@ def on_page_context(context, page, config, nav):
         "lang": lang.code,
         "t": ui.strings(lang.code),
         "fallback": fallback,
-        "source_lang": page.file.locale if fallback else lang.code,
+        "source_lang": default.code if fallback else lang.code,
         "updated": page.meta.get("updated"),
         "updated_human": ui.format_date(lang.code, page.meta["updated"]) if page.meta.get("updated") else None,
         "x_default": i18n.absolute(_site_url(config), default, src) if default.code in available else None,

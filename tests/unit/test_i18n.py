@@ -32,8 +32,11 @@ def test_scan_translations_marks_missing_languages(tmp_path: Path):
         (tmp_path / lang).mkdir()
         for name in names:
             (tmp_path / lang / name).write_text("# x\n", encoding="utf-8")
+    (tmp_path / "en" / "new.md").write_text("# New\n", encoding="utf-8")
+    (tmp_path / "kk" / "new.md").write_text("---\ntranslation: awaiting\n---\n# New\n", encoding="utf-8")
     found = i18n.scan_translations(tmp_path, LANGS)
-    assert found == {"index.md": frozenset({"en", "kk", "el"}), "returns.md": frozenset({"en", "el"})}
+    assert found == {"index.md": frozenset({"en", "kk", "el"}), "returns.md": frozenset({"en", "el"}),
+                     "new.md": frozenset({"en"})}
 
 
 def test_sitemap_lists_translations_with_alternates_and_skips_fallbacks():
