@@ -74,8 +74,7 @@ def on_pre_build(config) -> None:
     langs, default = i18n_languages(_plugins_config(root))
     report = check_docs(root, Path(config.docs_dir), langs, config.extra["_policy_facts"],
                         config.extra["_policy_context"], default)
-    log.info(f"policy guard: {len(report.problems)} problem(s), {len(report.waivers)} exception(s), "
-             f"{report.pages} page(s) checked in {', '.join(langs)}")
+    log.info(f"{report.summary()} ({', '.join(langs)})")
     if report.waivers:
         log.info("policy guard exceptions:\n" + "\n".join(w.describe() for w in report.waivers))
     if not report.ok:

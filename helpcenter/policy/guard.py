@@ -78,6 +78,7 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     waivers: list[Waiver] = field(default_factory=list)
     pages: int = 0
+    awaiting: int = 0      # translations marked `translation: awaiting`, not compared until translated
 
     @property
     def ok(self) -> bool:
@@ -88,16 +89,20 @@ class Report:
         if self.waivers:
             out.append(f"Exceptions marked <!-- policy: ignore --> ({len(self.waivers)}):")
             out.extend("    " + w.describe() for w in self.waivers)
-        out.append(f"policy guard: {len(self.problems)} problem(s), {len(self.waivers)} exception(s), "
-                   f"{self.pages} page(s) in every language")
+        out.append(self.summary())
         return "\n".join(out)
 
     def github(self) -> str:
         out = [p.github() for p in self.problems]
         out.extend(f"::notice file={w.path},line={w.line}::policy exception: {', '.join(w.quantities)}"
                    for w in self.waivers)
-        out.append(f"policy guard: {len(self.problems)} problem(s), {len(self.waivers)} exception(s)")
+        out.append(self.summary())
         return "\n".join(out)
+
+    def summary(self) -> str:
+        waiting = f", {self.awaiting} translation(s) awaiting translation not compared" if self.awaiting else ""
+        return (f"policy guard: {len(self.problems)} problem(s), {len(self.waivers)} exception(s), "
+                f"{self.pages} page(s){waiting}")
 
 
 # --- Reading a page -------------------------------------------------------------------------------------
@@ -120,6 +125,8 @@ class Page:
     declared_line: int
     found: list[Found]
     waived_lines: list[int] = field(default_factory=list)
+    broken: bool = False  # its placeholders do not render: reported once, not compared
+    awaiting: bool = False  # `translation: awaiting`: a scaffolded copy of the English text, not compared yet
 
     def line_text(self, n: int) -> str:
         return self.lines[n - 1].strip() if 0 < n <= len(self.lines) else ""
@@ -240,7 +247,7 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
         rendered = render(body, context, rel, body_line)
     except RenderError as e:
         problems.append(Problem(rel, e.line, 1, lang, e.message))
-        rendered = body
+        return Page(lang, rel, lines, declared, declared_line, [], [], broken=True)
     # Lines to read: title and description from the front matter, then the body.
     texts: list[tuple[int, str, str]] = []    # (line number, source line, text to read)
     for n, line in enumerate(lines[:body_line - 1], start=1):
@@ -270,7 +277,8 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
         for q in extract(text, lang):
             col = (cmap[q.start] if cmap and q.start < len(cmap) else q.start) + 1
             found.append(Found(q, n, col, waived, _topic_of(text, q, topics)))
-    return Page(lang, rel, lines, declared, declared_line, found, waived_lines)
+    awaiting = str(meta.get("translation", "")).strip().lower() == "awaiting"
+    return Page(lang, rel, lines, declared, declared_line, found, waived_lines, awaiting=awaiting)
 
 
 # --- Checking -------------------------------------------------------------------------------------------
@@ -429,10 +437,14 @@ def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fa
                 report.waivers.append(Waiver(page.path, n, page.lang,
                                              [f.q.describe() for f in page.found if f.line == n],
                                              page.line_text(n)))
-        ref = next(iter(pages.values()))
-        for page in list(pages.values())[1:]:
-            compare(ref, page, report.problems, report.waivers)
-        check_facts(pages, facts, report.problems)
+        report.awaiting += sum(1 for lang, page in pages.items() if page.awaiting and lang != default_lang)
+        pages = {lang: page for lang, page in pages.items()
+                 if not page.broken and not (page.awaiting and lang != default_lang)}
+        if pages:
+            ref = next(iter(pages.values()))
+            for page in list(pages.values())[1:]:
+                compare(ref, page, report.problems, report.waivers)
+            check_facts(pages, facts, report.problems)
         report.pages += 1
     report.problems.sort(key=lambda p: (p.path, p.line, p.col))
     return report
