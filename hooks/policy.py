@@ -83,12 +83,12 @@ def on_pre_build(config) -> None:
 
 def _plugins_config(root: Path):
     """The i18n languages as written in mkdocs.yml (the plugin rewrites its config per language)."""
-    from helpcenter.policy.config import _Loader  # the same tolerant loader the CLI uses
+    from helpcenter.policy.config import MkDocsYamlLoader  # the same tolerant loader the CLI uses
     import yaml
     for name in ("mkdocs.yml", "mkdocs.yaml"):
         path = root / name
         if path.exists():
-            return (yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}).get("plugins")
+            return (yaml.load(path.read_text(encoding="utf-8"), Loader=MkDocsYamlLoader) or {}).get("plugins")
     return None
 
 

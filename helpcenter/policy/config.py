@@ -11,7 +11,7 @@ from .facts import Fact, load_facts
 from .render import build_context
 
 
-class _Loader(yaml.SafeLoader):
+class MkDocsYamlLoader(yaml.SafeLoader):
     """A safe loader that tolerates mkdocs' tags: `!ENV [NAME, default]`, `!relative`, python/name:..."""
 
 
@@ -35,9 +35,9 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node):
     return loader.construct_mapping(node)
 
 
-_Loader.add_constructor("!ENV", _env)
-_Loader.add_multi_constructor("!", _any_tag)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+MkDocsYamlLoader.add_constructor("!ENV", _env)
+MkDocsYamlLoader.add_multi_constructor("!", _any_tag)
+MkDocsYamlLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
 
 
 @dataclass
@@ -69,7 +69,7 @@ def load_site_config(config_file: Path) -> SiteConfig:
     """Raises FactsError (naming the key) on bad facts, yaml.YAMLError on broken YAML."""
     config_file = Path(config_file).resolve()
     with config_file.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=_Loader) or {}
+        data = yaml.load(fh, Loader=MkDocsYamlLoader) or {}
     root = config_file.parent
     extra = data.get("extra") or {}
     facts = load_facts(extra.get("policy"))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpcenter.policy.config import _Loader
+from helpcenter.policy.config import MkDocsYamlLoader
 from support import ROOT, free_port, run_mkdocs
 
 EN = """---
@@ -61,7 +61,7 @@ DRIFT_LINE = 11   # the line of EL holding "24 ώρες"
 
 def make_site(tmp_path: Path, pages: dict[str, str], policy: dict | None = None) -> Path:
     """A tiny site: the real config (theme, plugins, hooks, facts) with only our pages and no nav."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=MkDocsYamlLoader)
     for key in ("nav", "extra_css", "extra_javascript", "site_url"):
         config.pop(key, None)
     config["theme"].pop("favicon", None)

@@ -160,3 +160,19 @@ def test_reports_every_problem_at_once_in_text_and_github_formats(tmp_path):
     gh = report.github()
     assert f"::error file=docs/el/p.md,line={BODY_LINE},col=" in gh
     assert f"docs/kk/p.md:{BODY_LINE}:" in report.text()
+
+
+def test_the_column_is_the_source_column_even_after_a_placeholder(tmp_path):
+    el_line = "Εντός {{ policy.return_window }} ημερών, απαντάμε σε 48 ώρες."
+    report = run(tmp_path, {"en": page("Within {{ policy.return_window }} days, we reply in 24 hours."),
+                            "el": page(el_line)})
+    found = [p for p in report.problems if "48 hour" in p.found]
+    assert found and all((p.path, p.line, p.col) == ("docs/el/p.md", BODY_LINE, el_line.index("48 ώρες") + 1)
+                         for p in found)
+
+
+def test_copies_awaiting_translation_are_not_compared_but_counted(tmp_path):
+    kk = page("Return it within 14 days.").replace("policy: []", "policy: []\ntranslation: awaiting")
+    report = run(tmp_path, {"en": page(EN), "kk": kk})
+    assert report.problems == [] and report.awaiting == 1
+    assert "1 translation(s) awaiting translation not compared" in report.text()
