@@ -52,7 +52,7 @@ TENS: dict[str, dict[int, list[str]]] = {
 HUNDRED: dict[str, list[str]] = {
     "en": ["one hundred", "a hundred", "hundred"],
     "kk": ["жүз"],
-    "el": ["εκατό"],
+    "el": ["εκατό", "εκατόν"],
 }
 
 # Words that also mean "a"/"an"/"no": they count as a number only right before a unit word.

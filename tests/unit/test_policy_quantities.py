@@ -206,8 +206,12 @@ UNIT_FORMS = {
 def written_number(draw):
     lang = draw(st.sampled_from(lx.LANGS))
     unit = draw(st.sampled_from(sorted(UNIT_FORMS[lang])))
-    form = draw(st.sampled_from(["digits", "decimal", "words"]))
-    if form == "decimal":
+    form = draw(st.sampled_from(["digits", "decimal", "words", "thousands"]))
+    if form == "thousands":
+        n = draw(st.integers(1000, 999_999))
+        sep = draw(st.sampled_from({"en": [","], "kk": ["\u00a0", "\u202f"], "el": [".", "\u00a0"]}[lang]))
+        value, text = D(n), f"{n:,}".replace(",", sep)
+    elif form == "decimal":
         whole, frac = draw(st.integers(0, 999)), draw(st.integers(1, 99))
         frac_text = f"{frac:02d}".rstrip("0")
         sep = "." if lang == "en" else ","
@@ -264,6 +268,8 @@ def written_range(draw):
         "en": [" to ", "-", "–", " – ", "—"], "kk": ["-", "–", " – "], "el": [" έως ", " ως ", "-", "–", " μέχρι "],
     }[lang]))
     prefix = draw(st.sampled_from({"en": ["", "from "], "kk": [""], "el": ["", "από "]}[lang]))
+    if lang in ("en", "el") and draw(st.booleans()):
+        prefix, connector = {"en": ("between ", " and "), "el": ("μεταξύ ", " και ")}[lang]
     if words and connector.strip() in ("-", "–", "—") and connector == connector.strip():
         connector = " " + connector + " "
     unit = draw(st.sampled_from(sorted(UNIT_FORMS[lang])))
