@@ -344,6 +344,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
             i += 1           # "10 τοις εκατό": the unit's own number word is not another quantity
         if lo_atom.value is None:
             continue
+        if lo_atom.article and out and re.fullmatch(r"[\s,]*", folded[out[-1].end:start]):
+            continue         # "24 hours a day", "7 days a week": a rate, not another quantity
         if unit is None:
             if lo_atom.words and (lo_atom.article or lo_atom.suffix or lo_atom.value < 2):
                 continue     # "a", "бір", "онда": words, not quantities, without a unit

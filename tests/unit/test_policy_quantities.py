@@ -71,7 +71,13 @@ FORMS = [
     ("el", "6 μήνες", (6, 6, "month")),
     ("el", "10 τοις εκατό", (10, 10, "percent")),
     ("el", "1.000 ευρώ", (1000, 1000, "eur")),
+    ("el", "24ωρη εξυπηρέτηση", (24, 24, "hour")),
+    ("en", "an hour", (1, 1, "hour")),
 ]
+
+
+def test_a_rate_is_one_quantity():
+    assert [q.describe() for q in extract("Chat is open 24 hours a day, 7 days a week.", "en")] == ["24 hour", "7 day"]
 
 
 @pytest.mark.parametrize("lang,text,expected", FORMS, ids=[f"{l}:{t}" for l, t, _ in FORMS])
