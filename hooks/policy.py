@@ -56,8 +56,8 @@ def on_config(config):
         facts = load_facts(config.extra.get("policy"))
     except FactsError as e:
         raise PluginError(f"mkdocs.yml: bad policy facts: {e}") from None
-    config.extra["_policy_context"] = build_context(config.extra, facts)
-    config.extra["_policy_facts"] = facts
+    _state["context"] = build_context(config.extra, facts)
+    _state["facts"] = facts
     return config
 
 
@@ -72,8 +72,8 @@ def on_pre_build(config) -> None:
     _state["problems"] = []
     root = _root(config)
     langs, default = i18n_languages(_plugins_config(root))
-    report = check_docs(root, Path(config.docs_dir), langs, config.extra["_policy_facts"],
-                        config.extra["_policy_context"], default)
+    report = check_docs(root, Path(config.docs_dir), langs, _state["facts"],
+                        _state["context"], default)
     log.info(f"{report.summary()} ({', '.join(langs)})")
     if report.waivers:
         log.info("policy guard exceptions:\n" + "\n".join(w.describe() for w in report.waivers))
@@ -108,7 +108,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             first = n + 1 - (len(markdown) - len(markdown.lstrip("\n")))
             break
     try:
-        return render(markdown, config.extra["_policy_context"], rel, first)
+        return render(markdown, _state["context"], rel, first)
     except RenderError as e:
         _fail(str(e))
         return markdown
