@@ -1,0 +1,84 @@
+"""Judged relevance sets and their scores: hit@3 and mean reciprocal rank per language.
+
+A relevance file (tests/data/relevance/<lang>.tsv) has one judged query a line:
+``query<TAB>expected article slug`` (the Markdown file name without ``.md``; ``index`` is the
+language's home page). Blank lines and lines starting with ``#`` are ignored.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from . import engine
+
+PREFIX = {"en": "", "kk": "kk/", "el": "el/"}
+DEPTH = 10  # ranks below this count as not found for MRR
+
+
+class RelevanceFileError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Judgement:
+    query: str
+    slug: str
+    line: int
+
+
+def load(path: Path) -> list[Judgement]:
+    out = []
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        query, sep, slug = raw.partition("\t")
+        if not sep or not query.strip() or not slug.strip() or "\t" in slug:
+            raise RelevanceFileError(f"{path}:{n}: expected 'query<TAB>article slug', got {raw!r}")
+        out.append(Judgement(query.strip(), slug.strip(), n))
+    return out
+
+
+def slug_of(location: str) -> str:
+    """'returns/' or 'returns/#x' or '/kk/returns/' -> 'returns'; '' -> 'index'."""
+    path = location.split("#")[0].split("?")[0].strip("/")
+    for prefix in ("kk/", "el/"):
+        if path == prefix[:-1]:
+            path = ""
+        elif path.startswith(prefix):
+            path = path[len(prefix):]
+    path = path.removesuffix("/index.html").removesuffix("index.html").strip("/")
+    return path.rsplit("/", 1)[-1] if path else "index"
+
+
+@dataclass
+class Score:
+    lang: str
+    hit3: float
+    mrr: float
+    misses: list[tuple[Judgement, list[str]]]
+
+    def line(self, name: str) -> str:
+        return f"{name:10} {self.lang}  hit@3 {self.hit3:.3f}  MRR {self.mrr:.3f}  ({len(self.misses)} missed)"
+
+
+def score(lang: str, judgements: list[Judgement], ranker: Callable[[str], list[str]]) -> Score:
+    """Score a ranker: a function from query text to article slugs, best first."""
+    hits, rr, misses = 0, 0.0, []
+    for j in judgements:
+        ranked = list(dict.fromkeys(ranker(j.query)))[:DEPTH]
+        rank = ranked.index(j.slug) + 1 if j.slug in ranked else None
+        if rank and rank <= 3:
+            hits += 1
+        else:
+            misses.append((j, ranked[:3]))
+        rr += 1 / rank if rank else 0.0
+    n = len(judgements) or 1
+    return Score(lang, hits / n, rr / n, misses)
+
+
+def our_ranker(site_dir: Path, lang: str) -> Callable[[str], list[str]]:
+    data = json.loads((site_dir / PREFIX[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    idx = engine.build_index(lang, data)
+    return lambda q: [slug_of(loc) for loc in engine.search(idx, q)]
