@@ -18,6 +18,7 @@ from .facts import Fact
 from .quantities import Quantity, extract, fold
 from .render import FENCE_RE, INLINE_CODE_RE, RenderError, body_start_line, render
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 IGNORE_RE = re.compile(r"(?x) <!-- \s* policy \s* : \s* ignore \b [^>]*? -->")
 COMMENT_RE = re.compile(r"(?s)<!--.*?-->")
 TAG_RE = re.compile(r"</?[A-Za-z][^>\n]*>")
@@ -149,7 +150,7 @@ def _strip_code_lines(lines: list[str]) -> list[str]:
                 fence = None
             out.append("")
             continue
-        out.append(INLINE_CODE_RE.sub(_blank, line))
+        out.append(INLINE_CODE_RE.sub(_blank, line) if "`" in line else line)
     return out
 
 
@@ -219,7 +220,7 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
     declared_line = 1
     if body_line > 1:
         try:
-            meta = yaml.safe_load("\n".join(lines[1:body_line - 2])) or {}
+            meta = yaml.load("\n".join(lines[1:body_line - 2]), Loader=_YAML_LOADER) or {}
         except yaml.YAMLError as e:
             problems.append(Problem(rel, 1, 1, lang, f"front matter is not valid YAML: {e}"))
         if not isinstance(meta, dict):
@@ -259,18 +260,19 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
     if len(body_out) != len(body_src):          # a {% %} block changed the shape: read the rendered text
         body_src = body_out
     body_read = _strip_code_lines(body_out)
+    waived_lines = [body_line + k for k, line in enumerate(body_read) if IGNORE_RE.search(line)]
+    joined = "\n".join(body_read)
+    if "<!--" in joined:      # comments (also over several lines) are not read; markers were noted above
+        body_read = COMMENT_RE.sub(_blank, joined).split("\n")
     for k, (src, out) in enumerate(zip(body_src, body_read)):
         texts.append((body_line + k, src, out))
 
     topics = _topics(facts, lang)
     found: list[Found] = []
-    waived_lines: list[int] = []
     for n, src, text in texts:
-        waived = bool(IGNORE_RE.search(text))
-        if waived:
-            waived_lines.append(n)
-        text = COMMENT_RE.sub(_blank, text)
-        text = TAG_RE.sub(_blank, text)
+        waived = n in waived_lines
+        if "<" in text:
+            text = TAG_RE.sub(_blank, COMMENT_RE.sub(_blank, text))
         text = LIST_MARKER_RE.sub(lambda m: " " * len(m.group("m")) + m.group(0)[len(m.group("m")):], text)
         cmap = _column_map(src, body_out[n - body_line] if n >= body_line and n - body_line < len(body_out)
                            else src)

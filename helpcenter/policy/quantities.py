@@ -28,9 +28,20 @@ def _fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case, Greek accents and final sigma folded, Kazakh/Latin letters kept; same length as `text`."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def _alt(words, *, space=r"\s+") -> str:
@@ -242,6 +253,8 @@ NON_QUANTITY_RE = {
 
 def mask_non_quantities(text: str, lang: str) -> str:
     """`text` (already folded) with dates, phones, ids, codes, URLs and attribute lists blanked out."""
+    if not any(c.isdigit() for c in text):
+        return text          # every non-quantity pattern involves digits
     def blank(m: re.Match) -> str:
         return re.sub(r"[^\n]", " ", m.group(0))
     return NON_QUANTITY_RE[lang].sub(blank, text)

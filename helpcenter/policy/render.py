@@ -128,7 +128,7 @@ def render(text: str, context: dict, path: str = "<text>", first_line: int = 1) 
         raise RenderError(path, first_line + (e.lineno or 1) - 1, f"placeholder syntax error: {e.message}") from None
     _check_names(tree, context, path, first_line)
     try:
-        out = ENV.from_string(masked).render(**context)
+        out = ENV.from_string(tree).render(**context)
     except jinja2.UndefinedError as e:
         raise RenderError(path, first_line, f"placeholder error: {e.message}") from None
     except jinja2.TemplateError as e:  # pragma: no cover - sandbox and other template errors

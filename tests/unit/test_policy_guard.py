@@ -141,8 +141,9 @@ def test_marked_exceptions_are_not_alarms_but_are_all_listed(tmp_path):
     assert "exception" in report.text() and "72 hour" in report.text()
 
 
-def test_code_dates_phones_and_orders_differ_freely(tmp_path):
+def test_code_comments_dates_phones_and_orders_differ_freely(tmp_path):
     en = page("Updated 2025-07-03. Call {{ contact.phone }}. Order #123-4567890.\n\n```\nwait 14 days\n```\n\n"
+              "<!-- note for translators:\n  keep 5 steps -->\n\n"
               "Model 16888, `retry 5 times`.")
     el = page("Ενημέρωση 3 Ιουλίου 2024. Καλέστε +30 210 555 0199. Παραγγελία #999-0000001.\n\n```\nwait 99 days\n```\n\n"
               "Μοντέλο 12345, `retry 9 times`.")
