@@ -6,6 +6,7 @@ Report with every problem at once (and every deliberate exception, marked `<!-- 
 """
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -237,7 +238,6 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
         declared = []
     for fid in declared:
         if fid not in facts:
-            import difflib
             close = difflib.get_close_matches(str(fid), list(facts), n=1)
             problems.append(Problem(rel, declared_line, 1, lang, f"front matter names an unknown policy fact {fid!r}",
                                     found=str(fid), expected=close[0] if close else ", ".join(facts)))

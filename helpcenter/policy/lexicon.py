@@ -133,7 +133,7 @@ KK_NOUN_ENDING = r"""(?: (?:лар|лер|дар|дер|тар|тер)?
 # Symbols written before the number ("$10", "€ 5").
 PREFIX_UNITS = {"$": "usd", "€": "eur", "₸": "kzt"}
 
-# Unit families: a fact registered in `unit` is stated by a quantity in any unit of its family.
+# Every canonical unit name (what a fact's `unit:` in mkdocs.yml may say).
 UNIT_NAMES = sorted({u for by_unit in UNITS.values() for u in by_unit})
 
 # --- Ranges --------------------------------------------------------------------------------------------
@@ -176,9 +176,6 @@ ID_WORDS: dict[str, list[str]] = {
     "el": ["παραγγελία", "παραγγελίας", "αριθμός", "αριθμό", "αρ.", "μοντέλο", "μοντέλου", "κωδικός",
            "κωδικό", "κωδικού", "προϊόν", "προϊόντος", "τιμολόγιο", "τιμολογίου"],
 }
-
-# Year words: a 4-digit year in front of them is a date ("2025 жылы", "in 2025").
-YEAR_WORDS: dict[str, list[str]] = {"en": [], "kk": ["жыл", "ж."], "el": []}
 
 # Ordinal endings written after digits: "1st", "2-ші", "3ος" (read as the number itself).
 ORDINAL_SUFFIX: dict[str, str] = {
