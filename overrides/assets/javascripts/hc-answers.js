@@ -107,6 +107,7 @@
     var query = clean(input.value);
     if (query.length < MIN_CHARS) {
       lastSent = null;
+      box.removeAttribute("data-hc-query");
       render([]);
       status.textContent = "";
       return;
@@ -135,6 +136,7 @@
     found.sort(function (a, b) { return b.item.score - a.item.score; });
     found = found.slice(0, MAX);
     render(found);
+    box.setAttribute("data-hc-query", lastSent); /* which query the shown answers belong to */
     status.textContent = found.length === 0 ? t["status.none"]
       : found.length === 1 ? t["status.one"] : t["status.other"].replace("{n}", found.length);
   }
