@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from helpcenter import translations
 from helpcenter.search import pack
 
 log = get_plugin_logger(__name__)
@@ -27,6 +28,11 @@ def _plugin(config, *names):
             return plugin
     return None
 
+
+# Pages of the current build that show another language's text (a fallback to English, or a
+# copy still awaiting translation): left out of this language's index, so a reader on /kk/
+# gets Kazakh results only.
+_foreign: dict[str, set[str]] = {}
 
 # The languages being built, innermost last: static-i18n builds the other languages inside the
 # default language's on_post_build, so its current_language is stale when the outer build ends.
@@ -41,7 +47,16 @@ def on_config(config):
     if not getattr(i18n, "building", False):
         _stack.clear()  # a new outermost build (mkdocs serve rebuilds keep this module loaded)
     _stack.append(i18n.current_language)
+    _foreign[i18n.current_language] = set()
     return config
+
+
+def on_page_context(context, page, config, nav):
+    if _stack:
+        lang = _stack[-1]
+        if getattr(page.file, "locale", lang) != lang or translations.is_awaiting(page.meta):
+            _foreign[lang].add(page.url)
+    return context
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has rewritten the merged index
@@ -62,7 +77,8 @@ def on_post_build(config):
         return
     prefixes = ["" if lang.default else f"{lang.locale}/" for lang in languages]
     prefix = "" if current.default else f"{current.locale}/"
-    docs = pack.entries_for(search.search_index.entries, prefix, prefixes)
+    docs = pack.entries_for(search.search_index.entries, prefix, prefixes,
+                            skip=_foreign.get(current.locale, set()))
     # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
     # page locations carry the "<locale>/" prefix.
     target = Path(config.site_dir) / prefix / "search" / "search_index.json"

@@ -29,12 +29,16 @@ def plain(markup: str) -> str:
     return html.escape(_SPACE.sub(" ", unescaped).strip(), quote=False)
 
 
-def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str]) -> list[dict]:
+def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str],
+                skip: set[str] = frozenset()) -> list[dict]:
     """The entries whose location is under ``prefix`` ('' for the default language, which owns
-    every location not under another language's prefix), with the prefix removed."""
+    every location not under another language's prefix), with the prefix removed; entries of the
+    pages whose URLs are in ``skip`` (pages showing another language's text) are left out."""
     out = []
     for entry in entries:
         loc = entry.get("location", "")
+        if loc.split("#")[0] in skip:
+            continue
         if prefix:
             if not loc.startswith(prefix):
                 continue

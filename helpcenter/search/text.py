@@ -12,7 +12,7 @@ variants meet, both when a page is indexed and when a query is typed:
 * Kazakh (``kk``): lowercase; marks stripped (й -> и, ё -> е); the nine letters a Russian
   keyboard lacks are folded to their Russian look-alikes (ә->а ғ->г қ->к ң->н ө->о ұ->у ү->у
   һ->х і->и); ы, і, и and й all become и (Latin typists write y or i for all of them); Latin
-  spelling -- the 2021 official alphabet (ä ğ q ñ ö ū ü ı ş ç) and plain ASCII (sh ch zh kh gh)
+  spelling -- the 2021 official alphabet (ä ğ q ñ ö ū ü ı ş ç), the 2018 one's ý, and plain ASCII (sh ch zh kh gh)
   -- is mapped to the same Cyrillic skeleton, so ``qaitaru``, ``кайтару`` and ``қайтару`` all
   become ``каитару``. Finally нг -> н (``ng`` is the ASCII spelling of ң).
 * Greek (``el``): lowercase; tonos and dialytika stripped; final sigma -> σ; then Greek and
@@ -81,7 +81,7 @@ _MARKS = re.compile("[\u0300-\u036f]")
 # ---------------------------------------------------------------------------------------------
 # Kazakh
 
-_KK_PRE = {"ş": "ш", "ç": "ч", "ğ": "г", "ı": "и", "ñ": "н"}
+_KK_PRE = {"ş": "ш", "ç": "ч", "ğ": "г", "ı": "и", "ñ": "н", "ý": "у"}
 _KK_DIGRAPHS = (("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("gh", "г"), ("ts", "ц"))
 _KK_LATIN = dict(zip("abcdefghijklmnopqrstuvwxyz", "абцдефгхижклмнопкрстуувхиз"))
 _KK_CYR = {
@@ -176,7 +176,7 @@ GREEK_SUFFIXES = tuple(sorted({
     "ies", "ion", "ia", "ias", "es", "os", "us", "u", "on", "as", "is", "a", "e", "i", "o",
     "ikos", "iki", "iko", "ika", "ume", "ete", "ate", "usan", "ontas", "ondas", "ike", "ika",
     "ikan", "ithike", "isi", "isis", "isi", "menos", "meni", "meno", "mena", "mata", "ma",
-    "eis", "ite", "ete", "ame", "ane", "an", "en",
+    "eis", "ite", "ete", "ame", "ane", "an", "en", "odos", "oda", "odon",
 }, key=lambda s: (-len(s), s)))
 
 EL_STOP = frozenset(

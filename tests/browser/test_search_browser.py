@@ -84,6 +84,8 @@ def test_typed_queries_find_the_article_and_only_this_language(page, served_site
         paths = [path_of(u, served_site) for u in links]
         assert paths, f"{lang}: {query!r} found nothing"
         assert prefix + expected in paths[:3], f"{lang}: {query!r} -> {paths[:5]}"
+        # the matched words are highlighted in the listed results, however they were typed
+        assert page.locator(".md-search-result mark").count() > 0, f"{lang}: {query!r} highlights nothing"
         for p in paths:
             if lang == "en":
                 assert not p.startswith(("kk/", "el/")), f"{query!r} listed another language: {p}"

@@ -58,7 +58,7 @@
 
   /* Kazakh ------------------------------------------------------------------------------ */
 
-  var KK_PRE = { "ş": "ш", "ç": "ч", "ğ": "г", "ı": "и", "ñ": "н" }
+  var KK_PRE = { "ş": "ш", "ç": "ч", "ğ": "г", "ı": "и", "ñ": "н", "ý": "у" }
   var KK_DIGRAPHS = [["sh", "ш"], ["ch", "ч"], ["zh", "ж"], ["kh", "х"], ["gh", "г"], ["ts", "ц"]]
   var KK_LATIN = zip("abcdefghijklmnopqrstuvwxyz", "абцдефгхижклмнопкрстуувхиз")
   var KK_CYR = {
@@ -140,7 +140,7 @@
     "ies", "ion", "ia", "ias", "es", "os", "us", "u", "on", "as", "is", "a", "e", "i", "o",
     "ikos", "iki", "iko", "ika", "ume", "ete", "ate", "usan", "ontas", "ondas", "ike", "ika",
     "ikan", "ithike", "isi", "isis", "isi", "menos", "meni", "meno", "mena", "mata", "ma",
-    "eis", "ite", "ete", "ame", "ane", "an", "en"
+    "eis", "ite", "ete", "ame", "ane", "an", "en", "odos", "oda", "odon"
   ])
   var EL_STOP = setOf(
     "o i to ta ton tin tis tu ti tus ke na tha se sto sti stin ston sta stis stus apo me gia " +

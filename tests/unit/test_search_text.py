@@ -1,0 +1,130 @@
+"""Search normalisation, stemming and query handling as customers type (helpcenter.search)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpcenter.search import engine, pack, relevance, text
+
+
+@pytest.mark.parametrize("lang, typed, written", [
+    ("el", "επιστροφη", "επιστροφή"),
+    ("el", "ΕΠΙΣΤΡΟΦΗ", "επιστροφή"),
+    ("el", "Επιστροφής", "επιστροφή"),
+    ("el", "epistrofi", "επιστροφή"),
+    ("el", "epistrofh", "επιστροφή"),
+    ("el", "paraggelia", "παραγγελία"),
+    ("el", "ΠΑΡΑΓΓΕΛΙΕΣ", "παραγγελία"),
+    ("el", "epikoinonia", "επικοινωνία"),
+    ("el", "epikoinwnia", "επικοινωνία"),
+    ("el", "proionta", "προϊόντα"),
+    ("kk", "кайтару", "қайтару"),
+    ("kk", "КАЙТАРУ", "қайтару"),
+    ("kk", "ондеу", "өңдеу"),
+    ("kk", "qaitaru", "қайтару"),
+    ("kk", "qaıtarý", "қайтару"),
+    ("kk", "tapsyrys", "тапсырыс"),
+    ("kk", "öñdeu", "өңдеу"),
+    ("kk", "kepildik", "кепілдік"),
+    ("kk", "shot", "шот"),
+    ("en", "Returns", "returned"),
+    ("en", "REFUNDING", "refunds"),
+    ("en", "Café", "cafe"),
+])
+def test_typed_variants_meet_the_written_word(lang, typed, written):
+    assert text.analyse(lang, typed) == text.analyse(lang, written) != ""
+
+
+@pytest.mark.parametrize("forms", [
+    ["тапсырыс", "тапсырыстар", "тапсырысым", "тапсырысыңыз", "тапсырысты", "тапсырыстың",
+     "тапсырысқа", "тапсырыста", "тапсырыстан", "тапсырыспен", "тапсырыстарымызды", "тапсырысына"],
+    ["қайтару", "қайтаруға", "қайтаруды", "қайтарудың", "қайтарылатын"],
+    ["кепілдік", "кепілдікті", "кепілдігі", "кепілдіктер"],
+    ["тауар", "тауарлар", "тауарды", "тауардың", "тауарға", "тауарыңыз"],
+    ["жауап", "жауабы", "жауапты"],
+    ["ақау", "ақауы", "ақаулы"],
+])
+def test_kazakh_stemmer_joins_plural_possessive_case_and_verb_forms(forms):
+    stems = {text.analyse("kk", f) for f in forms}
+    assert len(stems) == 1, {f: text.analyse("kk", f) for f in forms}
+
+
+@pytest.mark.parametrize("word", ["күн", "ат", "бер", "сана", "ана"])
+def test_kazakh_stemmer_keeps_a_minimum_stem(word):
+    assert len(text.analyse("kk", word)) >= min(len(text.fold("kk", word)), text.KK_MIN_STEM)
+
+
+@pytest.mark.parametrize("forms", [
+    ["επιστροφή", "επιστροφές", "επιστροφών", "επιστροφής"],
+    ["παραγγελία", "παραγγελίες", "παραγγελιών", "παραγγελίας"],
+    ["προϊόν", "προϊόντος", "προϊόντα", "προϊόντων"],
+])
+def test_greek_stemmer_joins_number_and_case(forms):
+    assert len({text.analyse("el", f) for f in forms}) == 1
+
+
+def test_stop_words_are_dropped():
+    assert text.analyse("en", "the") == ""
+    assert text.analyse("kk", "және") == ""
+    assert text.analyse("el", "και") == ""
+
+
+def _index(lang, docs):
+    return engine.build_index(lang, json.loads(pack.index_json(lang, docs)))
+
+
+def test_one_typo_finds_a_long_word_without_pushing_exact_matches_down():
+    idx = _index("en", [
+        {"location": "near/", "title": "Warrenty", "text": "warrenty warrenty warrenty"},
+        {"location": "exact/", "title": "Warranty", "text": "about the warranty"},
+    ])
+    assert engine.search(idx, "warranty")[0] == "exact/"
+    assert "exact/" in engine.search(idx, "warrenty")
+    assert "exact/" in engine.search(idx, "wrranty")
+    # short words get no typo allowance
+    idx = _index("en", [{"location": "a/", "title": "Belt", "text": "belt"}])
+    assert engine.search(idx, "bolt") == []
+
+
+def test_transform_matches_material_for_operators_and_wildcards():
+    assert engine.transform_query("return item") == "return* item*"
+    assert engine.transform_query('"return item"') == "+return +item"
+    assert engine.transform_query("retrun~1 belt^2") == "retrun~1 belt^2"
+    assert engine.transform_query("* ~ : +-") == ""
+
+
+@pytest.mark.parametrize("query", ["*", "~", ":", "+-", "^2", "x" * 500, "<img src=x onerror=alert(1)>",
+                                   "title:", "foo:bar", "-", "+"])
+def test_hostile_queries_return_a_list(query):
+    idx = _index("kk", [{"location": "returns/", "title": "Қайтару", "text": "Тауарды қайтару"}])
+    assert isinstance(engine.search(idx, query), list)
+
+
+def test_index_file_keeps_one_language_without_markup():
+    entries = [
+        {"location": "returns/", "title": "Returns", "text": "<p>Within <strong>30</strong> days &amp; more</p>"},
+        {"location": "kk/returns/", "title": "Қайтару", "text": "<p>30 күн</p>"},
+        {"location": "kk/faq/", "title": "Сұрақтар", "text": "<p>English fallback</p>"},
+        {"location": "el/returns/#x", "title": "Επιστροφές", "text": "<p>30 ημέρες</p>"},
+    ]
+    prefixes = ["", "kk/", "el/"]
+    en = pack.entries_for(entries, "", prefixes)
+    assert en == [{"location": "returns/", "title": "Returns", "text": "Within 30 days &amp; more"}]
+    kk = pack.entries_for(entries, "kk/", prefixes, skip={"kk/faq/"})
+    assert [d["location"] for d in kk] == ["returns/"]
+    assert json.loads(pack.index_json("kk", kk))["config"]["lang"] == ["kk"]
+
+
+def test_relevance_file_errors_name_file_and_line(tmp_path):
+    bad = tmp_path / "kk.tsv"
+    bad.write_text("# comment\nқайтару\treturns\nno tab here\n", encoding="utf-8")
+    with pytest.raises(relevance.RelevanceFileError, match=r"kk\.tsv:3: expected"):
+        relevance.load(bad)
+
+
+def test_slugs_from_result_links():
+    assert relevance.slug_of("returns/#x") == "returns"
+    assert relevance.slug_of("http://h/kk/returns/?h=x") == "kk/returns".split("/")[-1]
+    assert relevance.slug_of("") == "index"
+    assert relevance.slug_of("/el/") == "index"
