@@ -44,16 +44,17 @@ inside the one it removed last, so at most one ending per class, in Kazakh order
   is usually the stem's own -ыс/-іс), миз (мыз/міз), низ (ңыз/ңіз), имиз, иниз; and the
   adjective ending ли (-лы/-лі "having": ақаулы "defective" meets ақау "defect")
 * plural: лар лер дар дер тар тер
-* verb forms and derivations: present ади еди иди; participles ган ген кан кен атин етин
-  итин; converb ип; verbal noun / infinitive у; conditional са се; "without" сиз; abstract
-  nouns лик дик тик (кепілдік "warranty" meets кепіл "guarantee")
+* verb forms: present ади еди иди; participles ган ген кан кен атин етин итин; converb ип;
+  verbal noun / infinitive у; conditional са се; "without" сиз
+* derivational endings (-лық/-лік, -шы/-ші ...) are kept: кепілдік "warranty" stays apart
+  from кепіл "pledge", and a long stem leaves room for the one-typo match
 * passive: ил
 
 A stem left ending in б or г after an ending was removed gets back its voiceless form п, к
 (the consonant voices before a vowel ending: жауап/жауабы, кепілдік/кепілдігі).
 Single-vowel endings (dative -а/-е, converb -п) are left alone: stripped once they would
 split one word's forms between two stems. Examples: тапсырыстарымызды -> тапсирис,
-қайтаруға -> каитар, кепілдікті -> кепил, өңдеу -> онде.
+қайтаруға -> каитар, кепілдігі -> кепилдик, өңдеу -> онде.
 
 Greek stemmer
 -------------
@@ -101,10 +102,9 @@ KK_CLASSES = (
     ("имиз", "иниз", "миз", "низ", "им", "ин", "си", "и", "ли"),
     # plural
     ("лар", "лер", "дар", "дер", "тар", "тер"),
-    # verb forms and common derivations: present, participles, converb, verbal noun,
-    # conditional, "without", abstract nouns
+    # verb forms: present, participles, converb, verbal noun, conditional, "without"
     ("ади", "еди", "иди", "атин", "етин", "итин", "ган", "ген", "кан", "кен", "ип", "у",
-     "са", "се", "сиз", "лик", "дик", "тик"),
+     "са", "се", "сиз"),
     # passive voice
     ("ил",),
 )
