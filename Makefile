@@ -60,5 +60,16 @@ translations: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python -m helpcenter.check
 
+## Benchmarks at help-center scale, never part of `make test` (about 10 minutes on 2 cores): make bench N=300
+## Writes bench/results.json, bench/results.md and the README's Performance section (see bench/run.py).
+N ?= 300
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+bench: $(STAMP) browser-deps bench/node_modules/.installed
+	$(BIN)/python bench/run.py --n $(N)
+	$(BIN)/python bench/readme.py
+
 clean:
 	rm -rf site .pytest_cache

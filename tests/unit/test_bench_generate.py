@@ -58,3 +58,19 @@ def test_hooks_off_config_keeps_plugins_and_drops_hooks(tmp_path):
     assert "hooks:" not in cfg and "i18n:" in cfg and "- search" in cfg
     with_hooks = (tmp_path / "site" / "mkdocs.yml").read_text(encoding="utf-8")
     assert "hooks:" in with_hooks and str(ROOT / "hooks") in with_hooks
+
+
+def test_readme_section_is_replaced_between_markers_only(tmp_path):
+    spec = importlib.util.spec_from_file_location("bench_readme", ROOT / "bench" / "readme.py")
+    readme = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(readme)
+    doc, results = tmp_path / "README.md", tmp_path / "results.md"
+    doc.write_text("# Title\n\nIntro.\n", encoding="utf-8")
+    results.write_text("| measure | en |\n|---|---|\n| build_s | 1.0 s |\n", encoding="utf-8")
+    readme.update(doc, results)
+    first = doc.read_text(encoding="utf-8")
+    assert first.startswith("# Title\n\nIntro.\n") and "## Performance" in first and "| build_s | 1.0 s |" in first
+    results.write_text("| measure | en |\n|---|---|\n| build_s | 2.0 s |\n", encoding="utf-8")
+    readme.update(doc, results)
+    second = doc.read_text(encoding="utf-8")
+    assert "2.0 s" in second and "1.0 s" not in second and second.count("## Performance") == 1

@@ -1,0 +1,542 @@
+"""`make bench N=300`: build and search at help-center scale, side by side with Pagefind.
+
+    python bench/run.py [--n 300] [--runs 3] [--browser-runs 5] [--check-n 1000] [--no-lighthouse]
+
+1. Generates N synthetic articles per language (bench/generate.py) into bench/out/<N>/, and 1000 per language
+   into bench/out/check-1000/ for the policy check.
+2. Builds the same content three ways, interleaved, `--runs` times each (best run: the machine is shared): with the hooks listed in
+   mkdocs.yml *now* (`build_s`), without `hooks:` (`build_s_without_hooks`), and stock (no hooks,
+   static-i18n's default search handling: one merged index, `stock_index_bytes`).
+3. Times `python -m helpcenter.check --config …` on the N tree and on 3 × 1000 articles (`policy_check_s`).
+4. Sizes of each language's search index (raw and gzip -6, as bench/serve.py sends it).
+5. Serves each built site with bench/serve.py (gzip) and drives Debian's Chromium with Playwright: from
+   navigation start to the first `.md-search-result__item` for a fixed query per language (article URL with
+   `?q=`), median of `--browser-runs`, a new browser context (cold cache) each time; bytes transferred until
+   then (encoded body sizes, worker requests included).
+6. Runs Pagefind on the built site (`pagefind_index_s`) and measures, on a same-origin page that loads
+   /_pagefind/pagefind.js, `search(query)` + `results[0].data()` the same way.
+7. Optionally Lighthouse (npm, bench/package.json) on the real site's home and one article per language.
+Writes bench/results.json and bench/results.md (the table and the targets, met or not).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PY = sys.executable
+sys.path.insert(0, str(HERE))
+import generate  # noqa: E402
+
+LANGS = ("en", "kk", "el")
+PREFIX = {"en": "", "kk": "kk/", "el": "el/"}
+# One fixed query per language: a word every topic uses, typed as a reader would (accents and all).
+QUERY = {"en": "exchange", "kk": "айырбастау", "el": "ανταλλαγή"}
+CHROMIUM = "/usr/bin/chromium"
+CHROME_ARGS = ["--no-sandbox", "--disable-background-networking"]
+RESULT_SELECTOR = ".md-search-result__item"
+TARGETS_TEXT = {
+    "hooks_overhead": "our hooks add at most 10% to the build time",
+    "policy_check_3x1000": "policy check of 3 × 1000 articles takes under a second",
+    "first_result_vs_pagefind": "time to first result no slower than Pagefind's (every language, N=300)",
+    "index_third_of_stock": "each language's index at most a third of the stock mixed index",
+}
+
+FIRST_RESULT_JS = """
+(() => {
+  const sel = %s;
+  const mark = () => {
+    if (window.__firstResult === undefined && document.querySelector(sel)) {
+      window.__firstResult = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(mark);
+  observer.observe(document, {childList: true, subtree: true});
+})();
+""" % json.dumps(RESULT_SELECTOR)
+
+PAGEFIND_PAGE = """<!doctype html>
+<html><head><meta charset="utf-8"><title>Pagefind benchmark</title></head>
+<body><ul id="results"></ul>
+<script type="module">
+const params = new URLSearchParams(location.search);
+document.documentElement.lang = params.get("lang") || "en";
+const pagefind = await import("/_pagefind/pagefind.js");
+await pagefind.init();
+const search = await pagefind.search(params.get("q") || "");
+if (search.results.length) {
+  const data = await search.results[0].data();
+  const li = document.createElement("li");
+  li.textContent = data.meta.title || data.url;
+  document.getElementById("results").append(li);
+  window.__firstResult = performance.now();
+} else {
+  window.__noResult = performance.now();
+}
+</script></body></html>
+"""
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+def log(msg: str) -> None:
+    print(f"[bench {datetime.datetime.now():%H:%M:%S}] {msg}", flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return round(statistics.median(values), 3) if values else None
+
+
+def env() -> dict:
+    return dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore", PYTHONDONTWRITEBYTECODE="1")
+
+
+def build(config: Path, site: Path, strict: bool) -> float:
+    cmd = [PY, "-m", "mkdocs", "build", "--clean", "-f", str(config), "-d", str(site)]
+    if strict:
+        cmd.append("--strict")
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env(), cwd=str(config.parent))
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).splitlines()[-30:])
+        raise SystemExit(f"bench: `{' '.join(cmd)}` failed ({proc.returncode}):\n{tail}")
+    return elapsed
+
+
+def policy_check(config: Path) -> tuple[float, str]:
+    cmd = [PY, "-m", "helpcenter.check", "--config", str(config)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env(), cwd=str(REPO))
+    elapsed = time.perf_counter() - t0
+    last = (proc.stdout.strip().splitlines() or ["?"])[-1]
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: the policy check rejects the synthetic tree {config.parent}:\n"
+                         + "\n".join(proc.stdout.splitlines()[:20]) + proc.stderr)
+    return elapsed, last
+
+
+def index_files(site: Path) -> dict[str, Path | None]:
+    out = {}
+    for lang in LANGS:
+        p = site / PREFIX[lang] / "search" / "search_index.json"
+        out[lang] = p if p.is_file() else None
+    return out
+
+
+def sizes(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    return len(data), len(gzip.compress(data, 6))
+
+
+def hooks_listed(config: Path) -> list[str]:
+    text = config.read_text(encoding="utf-8")
+    m = re.search(r"(?m)^hooks:\s*\n((?:[ \t]+-.*\n?)+)", text)
+    return [line.split("-", 1)[1].strip() for line in m.group(1).splitlines()] if m else []
+
+
+class Served:
+    """bench/serve.py (gzip static host) on a free port, as its own process."""
+
+    def __init__(self, root: Path):
+        self.root, self.port = root, free_port()
+
+    def __enter__(self):
+        self.proc = subprocess.Popen([PY, str(HERE / "serve.py"), str(self.root), str(self.port)],
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.proc.stdout.readline()  # "serving … at …"
+        self.url = f"http://127.0.0.1:{self.port}/"
+        return self
+
+    def __exit__(self, *exc):
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def first_article(site: Path) -> str:
+    names = sorted(p.parent.name for p in site.glob("*-0*/index.html"))
+    if not names:
+        raise SystemExit(f"bench: no generated article in {site}")
+    return names[0] + "/"
+
+
+def time_to_first_result(browser, url: str, runs: int, timeout_ms: int = 60000) -> dict:
+    """Median ms from navigation start to the first result, and bytes received until then."""
+    times, transferred, search_bytes, failures = [], [], [], 0
+    for _ in range(runs):
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        context.add_init_script(FIRST_RESULT_JS)
+        page = context.new_page()
+        finished = []
+        page.on("requestfinished", lambda req: finished.append(req))
+        try:
+            page.goto(url, wait_until="commit")
+            page.wait_for_function("window.__firstResult !== undefined || window.__noResult !== undefined",
+                                   timeout=timeout_ms, polling=50)
+            t = page.evaluate("window.__firstResult")
+        except Exception as e:  # a timeout: no result for this query
+            log(f"  no result within {timeout_ms} ms at {url}: {type(e).__name__}")
+            t = None
+        if t is None:
+            failures += 1
+        else:
+            done = list(finished)
+            total, search = 0, 0
+            for req in done:
+                try:
+                    size = req.sizes()
+                except Exception:
+                    continue
+                body = size["responseBodySize"]
+                if not body:  # Chromium reports 0 for worker scripts: take what the server said it sent
+                    resp = req.response()
+                    body = int((resp and resp.header_value("content-length")) or 0)
+                b = body + size["responseHeadersSize"]
+                total += b
+                if re.search(r"search|lunr|worker|_pagefind", req.url):
+                    search += b
+            times.append(t)
+            transferred.append(total)
+            search_bytes.append(search)
+        context.close()
+    return {"ms": median(times), "runs_ms": [round(t, 1) for t in times], "bytes": median(transferred),
+            "search_bytes": median(search_bytes), "failures": failures}
+
+
+def browser_measurements(site: Path, runs: int, *, pagefind: bool, label: str) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    out: dict = {}
+    article = first_article(site)
+    with Served(site) as srv, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
+        out["chromium"] = browser.version
+        for lang in LANGS:
+            url = f"{srv.url}{PREFIX[lang]}{article}?q={QUERY[lang]}"
+            log(f"{label}: first result, {lang}: {url}")
+            out[lang] = time_to_first_result(browser, url, runs)
+            if pagefind:
+                url = f"{srv.url}_pagefind_bench.html?lang={lang}&q={QUERY[lang]}"
+                log(f"pagefind: first result, {lang}")
+                out["pagefind_" + lang] = time_to_first_result(browser, url, runs)
+        browser.close()
+    return out
+
+
+def run_pagefind(site: Path) -> float:
+    shutil.rmtree(site / "_pagefind", ignore_errors=True)
+    cmd = [PY, "-m", "pagefind", "--site", str(site), "--output-subdir", "_pagefind", "--quiet"]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env())
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: pagefind failed:\n{proc.stdout}\n{proc.stderr}")
+    (site / "_pagefind_bench.html").write_text(PAGEFIND_PAGE, encoding="utf-8")
+    return elapsed
+
+
+def lighthouse(site: Path) -> dict | None:
+    """Lighthouse (mobile, default settings) on the real site's home and one article per language."""
+    lh = HERE / "node_modules" / ".bin" / "lighthouse"
+    if not lh.exists():
+        log("lighthouse: bench/node_modules missing (npm ci in bench/), skipped")
+        return None
+    pages = {"home": "", "en": "returns/", "kk": "kk/returns/", "el": "el/returns/"}
+    out = {}
+    with Served(site) as srv:
+        for name, rel in pages.items():
+            if not (site / rel / "index.html").exists():
+                continue
+            report = HERE / "out" / f"lighthouse-{name}.json"
+            cmd = [str(lh), srv.url + rel, "--quiet", "--output=json", f"--output-path={report}",
+                   "--chrome-flags=--headless=new --no-sandbox --disable-background-networking",
+                   "--only-categories=performance,accessibility,best-practices,seo"]
+            proc = subprocess.run(cmd, capture_output=True, text=True, env=dict(env(), CHROME_PATH=CHROMIUM),
+                                  timeout=240)
+            if proc.returncode != 0 or not report.exists():
+                log(f"lighthouse {name}: failed: {proc.stderr[-500:]}")
+                continue
+            data = json.loads(report.read_text(encoding="utf-8"))
+            out[name] = {k: round((v.get("score") or 0) * 100) for k, v in data["categories"].items()}
+            log(f"lighthouse {name}: {out[name]}")
+    return out
+
+
+def machine() -> dict:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = "?"
+    try:
+        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        mem = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, AttributeError):
+        pass
+    versions = {}
+    for pkg in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "pagefind", "playwright"):
+        try:
+            from importlib.metadata import version
+            versions[pkg] = version(pkg)
+        except Exception:
+            versions[pkg] = "?"
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=str(REPO)).stdout.strip()
+    return {"cpu": cpu, "cores": os.cpu_count(), "ram": mem, "os": platform.platform(),
+            "python": platform.python_version(), "packages": versions, "git_commit": commit,
+            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+# --- main ---------------------------------------------------------------------------------------------
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=300, help="articles per language (default 300)")
+    ap.add_argument("--runs", type=int, default=3, help="builds per configuration (median)")
+    ap.add_argument("--browser-runs", type=int, default=5, help="page loads per measurement (median)")
+    ap.add_argument("--check-n", type=int, default=1000, help="articles per language for the policy-check target")
+    ap.add_argument("--no-lighthouse", action="store_true")
+    ap.add_argument("--no-per-hook", dest="per_hook", action="store_false",
+                    help="skip the extra build that times each hook's own functions")
+    ap.add_argument("--no-stock-browser", action="store_true", help="skip first-result timing on the stock site")
+    args = ap.parse_args(argv)
+
+    load_start = [round(x, 2) for x in os.getloadavg()]
+    out = HERE / "out"
+    work = out / str(args.n)
+    shutil.rmtree(work, ignore_errors=True)
+    log(f"generating {args.n} articles per language in {work}")
+    generate.generate(args.n, work)
+    cfg_hooks, cfg_plain, cfg_stock = (work / "mkdocs.yml", work / "mkdocs-nohooks.yml", work / "mkdocs-stock.yml")
+    hooks = hooks_listed(REPO / "mkdocs.yml")
+    sites = {"hooks": work / "site", "nohooks": work / "site-nohooks", "stock": work / "site-stock"}
+    configs = {"hooks": cfg_hooks, "nohooks": cfg_plain, "stock": cfg_stock}
+    timings: dict[str, list[float]] = {k: [] for k in configs}
+    for r in range(args.runs):
+        for name, cfg in configs.items():
+            t = build(cfg, sites[name], strict=(name == "hooks"))
+            timings[name].append(round(t, 3))
+            log(f"build {name} #{r + 1}: {t:.2f} s")
+
+    hook_time = None
+    if args.per_hook and hooks:
+        proc = subprocess.run([PY, str(HERE / "hooktime.py"), str(cfg_hooks), str(work / "site-hooktime")],
+                              capture_output=True, text=True, env=env(), cwd=str(work))
+        if proc.returncode == 0:
+            hook_time = json.loads(proc.stdout.strip().splitlines()[-1])
+            log(f"time inside each hook: {hook_time['hooks_s']} (build {hook_time['build_s']} s)")
+        else:
+            log(f"hooktime failed: {proc.stderr[-300:]}")
+
+    log("policy check")
+    pc_n = [policy_check(cfg_hooks)[0] for _ in range(3)]
+    check_dir = out / f"check-{args.check_n}"
+    shutil.rmtree(check_dir, ignore_errors=True)
+    generate.generate(args.check_n, check_dir)
+    pc_big, pc_big_summary = [], ""
+    for _ in range(3):
+        t, pc_big_summary = policy_check(check_dir / "mkdocs.yml")
+        pc_big.append(t)
+    log(f"policy check of 3 × {args.check_n}: {median(pc_big)} s ({pc_big_summary})")
+
+    ours = index_files(sites["hooks"])
+    stock_index = sites["stock"] / "search" / "search_index.json"
+    index_bytes = {lang: sizes(p)[0] if p else None for lang, p in ours.items()}
+    index_bytes_gz = {lang: sizes(p)[1] if p else None for lang, p in ours.items()}
+    stock_bytes, stock_bytes_gz = sizes(stock_index)
+    per_language = len({p for p in ours.values() if p}) == 3 and ours["kk"] != ours["en"]
+
+    log("pagefind")
+    pf_times = []
+    for _ in range(args.runs):
+        pf_times.append(run_pagefind(sites["hooks"]))
+    pagefind_bytes = sum(f.stat().st_size for f in (sites["hooks"] / "_pagefind").rglob("*") if f.is_file())
+
+    browser = browser_measurements(sites["hooks"], args.browser_runs, pagefind=True, label="ours")
+    stock_browser = None if args.no_stock_browser else browser_measurements(
+        sites["stock"], max(1, min(3, args.browser_runs)), pagefind=False, label="stock")
+
+    lh = None
+    if not args.no_lighthouse:
+        real = out / "real-site"
+        log("lighthouse: building the real site")
+        build(REPO / "mkdocs.yml", real, strict=True)
+        lh = lighthouse(real)
+
+    # Best of the runs: the machine is shared (other builds and tests run beside this one), and the
+    # fastest run is the one least disturbed by them. Every run is kept in build_runs_s.
+    build_s, build_plain = min(timings["hooks"]), min(timings["nohooks"])
+    results = {
+        "n_articles_per_language": args.n,
+        "hooks_active": hooks,
+        "queries": QUERY,
+        "build_s": build_s,
+        "build_s_without_hooks": build_plain,
+        "build_s_stock": min(timings["stock"]),
+        "build_runs_s": timings,
+        "hook_seconds_in_one_build": hook_time,
+        "policy_check_s": median(pc_n),
+        "policy_check_s_3x%d" % args.check_n: median(pc_big),
+        "policy_check_3x%d_summary" % args.check_n: pc_big_summary,
+        "per_language_index": per_language,
+        "index_bytes": index_bytes,
+        "index_bytes_gz": index_bytes_gz,
+        "stock_index_bytes": stock_bytes,
+        "stock_index_bytes_gz": stock_bytes_gz,
+        "first_result_ms": {lang: browser[lang]["ms"] for lang in LANGS},
+        "first_result_runs_ms": {lang: browser[lang]["runs_ms"] for lang in LANGS},
+        "bytes_to_first_result": {lang: browser[lang]["bytes"] for lang in LANGS},
+        "search_bytes_to_first_result": {lang: browser[lang]["search_bytes"] for lang in LANGS},
+        "stock_first_result_ms": ({lang: stock_browser[lang]["ms"] for lang in LANGS} if stock_browser else None),
+        "stock_bytes_to_first_result": ({lang: stock_browser[lang]["bytes"] for lang in LANGS}
+                                        if stock_browser else None),
+        "pagefind_index_s": round(min(pf_times), 3),
+        "pagefind_index_runs_s": [round(t, 3) for t in pf_times],
+        "pagefind_bundle_bytes": pagefind_bytes,
+        "pagefind_first_result_ms": {lang: browser["pagefind_" + lang]["ms"] for lang in LANGS},
+        "pagefind_first_result_runs_ms": {lang: browser["pagefind_" + lang]["runs_ms"] for lang in LANGS},
+        "pagefind_bytes_to_first_result": {lang: browser["pagefind_" + lang]["bytes"] for lang in LANGS},
+        "lighthouse": lh,
+        "machine": dict(machine(), chromium=browser["chromium"], load_average_at_start=load_start,
+                        load_average_at_end=[round(x, 2) for x in os.getloadavg()]),
+    }
+    results["targets"] = targets(results, args.check_n)
+    (HERE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / "results.md").write_text(markdown(results, args.check_n), encoding="utf-8")
+    log("wrote bench/results.json and bench/results.md")
+    print((HERE / "results.md").read_text(encoding="utf-8"))
+    return 0
+
+
+def targets(r: dict, check_n: int) -> dict:
+    t = {}
+    if r["build_s"] and r["build_s_without_hooks"]:
+        overhead = r["build_s"] / r["build_s_without_hooks"] - 1
+        t["hooks_overhead"] = {"value": f"+{overhead * 100:.1f}%", "met": overhead <= 0.10}
+    big = r.get(f"policy_check_s_3x{check_n}")
+    t["policy_check_3x1000"] = {"value": f"{big:.2f} s (3 × {check_n})", "met": big is not None and big < 1.0
+                                and check_n >= 1000}
+    ours, pf = r["first_result_ms"], r["pagefind_first_result_ms"]
+    cmp_ok = all(ours[lang] is not None and pf[lang] is not None and ours[lang] <= pf[lang] for lang in LANGS)
+    t["first_result_vs_pagefind"] = {
+        "value": ", ".join(f"{lang} {_ms(ours[lang])} vs {_ms(pf[lang])}" for lang in LANGS),
+        "met": cmp_ok and r["n_articles_per_language"] == 300,
+        "note": None if r["n_articles_per_language"] == 300 else "the target is defined at N=300",
+    }
+    third = r["stock_index_bytes"] / 3
+    ok = r["per_language_index"] and all(v is not None and v <= third for v in r["index_bytes"].values())
+    t["index_third_of_stock"] = {
+        "value": ", ".join(f"{lang} {_kb(v)}" for lang, v in r["index_bytes"].items())
+        + f" vs ⅓ of {_kb(r['stock_index_bytes'])} = {_kb(third)}",
+        "met": bool(ok),
+        "note": None if r["per_language_index"] else "no per-language index files were built",
+    }
+    return t
+
+
+def _ms(v) -> str:
+    return "–" if v is None else f"{v:.0f} ms"
+
+
+def _kb(v) -> str:
+    if v is None:
+        return "–"
+    return f"{v / 1e6:.2f} MB" if v >= 1e6 else f"{v / 1e3:.0f} kB"
+
+
+def markdown(r: dict, check_n: int) -> str:
+    m = r["machine"]
+    hooks = ", ".join(f"`{h}`" for h in r["hooks_active"]) or "none"
+    lines = [
+        f"Measured by `make bench N={r['n_articles_per_language']}` on {m['date']}: {m['cpu']}, {m['cores']} cores, "
+        f"{m['ram']} RAM, Python {m['python']}, Chromium {m['chromium']}, mkdocs {m['packages']['mkdocs']}, "
+        f"Material {m['packages']['mkdocs-material']}, static-i18n {m['packages']['mkdocs-static-i18n']}, "
+        f"Pagefind {m['packages']['pagefind']} (commit {m['git_commit']}); load average "
+        f"{m['load_average_at_start'][0]} at the start, {m['load_average_at_end'][0]} at the end (shared machine). "
+        f"{r['n_articles_per_language']} synthetic articles per language; hooks active: {hooks}. "
+        f"Queries: " + ", ".join(f"{lang} `{q}`" for lang, q in r["queries"].items()) + ".",
+        "",
+        "| measure | en | kk | el |",
+        "|---|---:|---:|---:|",
+        f"| `build_s` (all languages, hooks on; best of {len(r['build_runs_s']['hooks'])}) | {r['build_s']:.1f} s | | |",
+        f"| `build_s_without_hooks` | {r['build_s_without_hooks']:.1f} s | | |",
+        f"| build, stock search handling (no hooks) | {r['build_s_stock']:.1f} s | | |",
+        *[f"| … time inside `{h}` (one build of {r['hook_seconds_in_one_build']['build_s']:.1f} s) | {c:.2f} s | | |"
+          for h, c in (r["hook_seconds_in_one_build"] or {}).get("hooks_s", {}).items()],
+        f"| `policy_check_s` ({r['n_articles_per_language']} per language) | {r['policy_check_s']:.2f} s | | |",
+        f"| `policy_check_s` (3 × {check_n}) | {r[f'policy_check_s_3x{check_n}']:.2f} s | | |",
+        "| `index_bytes` | " + " | ".join(_kb(r["index_bytes"][lang]) for lang in LANGS) + " |",
+        "| `index_bytes_gz` | " + " | ".join(_kb(r["index_bytes_gz"][lang]) for lang in LANGS) + " |",
+        f"| stock mixed index (all languages in one) | {_kb(r['stock_index_bytes'])} "
+        f"({_kb(r['stock_index_bytes_gz'])} gz) | | |",
+        "| `first_result_ms` (median of runs) | " + " | ".join(_ms(r["first_result_ms"][lang]) for lang in LANGS) + " |",
+        "| bytes to first result (whole page) | " + " | ".join(_kb(r["bytes_to_first_result"][lang]) for lang in LANGS)
+        + " |",
+        "| … of which search (index, worker, lunr) | "
+        + " | ".join(_kb(r["search_bytes_to_first_result"][lang]) for lang in LANGS) + " |",
+    ]
+    if r.get("stock_first_result_ms"):
+        lines.append("| stock: first result | " + " | ".join(_ms(r["stock_first_result_ms"][lang]) for lang in LANGS)
+                     + " |")
+        lines.append("| stock: bytes to first result | "
+                     + " | ".join(_kb(r["stock_bytes_to_first_result"][lang]) for lang in LANGS) + " |")
+    lines += [
+        f"| `pagefind_index_s` | {r['pagefind_index_s']:.1f} s | | |",
+        "| `pagefind_first_result_ms` | " + " | ".join(_ms(r["pagefind_first_result_ms"][lang]) for lang in LANGS)
+        + " |",
+        "| `pagefind_bytes_to_first_result` | "
+        + " | ".join(_kb(r["pagefind_bytes_to_first_result"][lang]) for lang in LANGS) + " |",
+        "",
+        "| target | measured | met |",
+        "|---|---|---|",
+    ]
+    for key, text in TARGETS_TEXT.items():
+        t = r["targets"].get(key)
+        if t:
+            note = f" ({t['note']})" if t.get("note") else ""
+            lines.append(f"| {text} | {t['value']}{note} | {'yes' if t['met'] else '**no**'} |")
+    if r.get("lighthouse"):
+        lines += ["", "Lighthouse (mobile, real site served gzip by bench/serve.py; target: performance ≥ 98, "
+                  "the others 100):", "", "| page | performance | accessibility | best practices | SEO |",
+                  "|---|---:|---:|---:|---:|"]
+        for name, s in r["lighthouse"].items():
+            lines.append(f"| {name} | {s.get('performance')} | {s.get('accessibility')} | "
+                         f"{s.get('best-practices')} | {s.get('seo')} |")
+    lines += ["", "Time to first result: from navigation start to the first result in the list, a new browser "
+              "context (cold cache) each run; ours loads a full article page with `?q=`, Pagefind a minimal "
+              "same-origin page calling `search()` and `results[0].data()`. Bytes: encoded (gzip) response bodies "
+              "and headers of every request finished by then, the search worker's included.", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
