@@ -8,6 +8,7 @@ ranks below 10 count as 0) per language for:
 
 - ours: helpcenter.search.engine, the Python twin of what the search box runs in the browser,
   on each language's own search/search_index.json;
+- browser (with --browser): the same queries typed into Material's search box in Chromium;
 - pagefind: `python -m pagefind` (pagefind[bin] from PyPI) run on a copy of the same site, queried
   with its own pagefind.js in Debian's Chromium (Playwright), on a page of the query's language
   (Pagefind picks the index by <html lang>).
@@ -72,11 +73,39 @@ def pagefind_rankings(site: Path, queries: dict[str, list[str]]) -> dict[str, di
         return out
 
 
+def browser_rankings(site: Path, queries: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+    """Our search as readers get it: each query typed into Material's search box."""
+    from playwright.sync_api import sync_playwright
+
+    port = free_port()
+    out: dict[str, dict[str, list[str]]] = {}
+    with Server(site, port), sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        for lang in LANGS:
+            page.goto(f"http://127.0.0.1:{port}/{relevance.PREFIX[lang]}")
+            page.click("label.md-header__button[for=__search]")
+            page.wait_for_timeout(1500)
+            box = page.locator("input.md-search__input")
+            out[lang] = {}
+            for q in queries[lang]:
+                box.fill(q)
+                box.press("End")
+                page.wait_for_timeout(500)
+                hrefs = page.eval_on_selector_all(
+                    ".md-search-result__item > a:first-child", "els => els.map(e => e.href)")
+                out[lang][q] = [relevance.slug_of(h.split(str(port), 1)[1]) for h in hrefs]
+        browser.close()
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--site", type=Path, help="a built site (default: build the repository now)")
     ap.add_argument("--no-pagefind", action="store_true", help="score our search only")
     ap.add_argument("--misses", action="store_true", help="list the queries that missed the top 3")
+    ap.add_argument("--browser", action="store_true",
+                    help="also score our search typed into the real search box in Chromium")
     args = ap.parse_args()
 
     tmp = None
@@ -92,6 +121,10 @@ def main() -> int:
     scores = {}
     for lang in LANGS:
         scores[("ours", lang)] = relevance.score(lang, judged[lang], relevance.our_ranker(site, lang))
+    if args.browser:
+        rankings = browser_rankings(site, {lang: [j.query for j in judged[lang]] for lang in LANGS})
+        for lang in LANGS:
+            scores[("browser", lang)] = relevance.score(lang, judged[lang], lambda q, r=rankings[lang]: r[q])
     if not args.no_pagefind:
         rankings = pagefind_rankings(site, {lang: [j.query for j in judged[lang]] for lang in LANGS})
         for lang in LANGS:
