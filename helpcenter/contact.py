@@ -33,6 +33,12 @@ class Channel:
     faster: bool
 
 
+def is_page_link(href: str) -> bool:
+    """A Markdown link to a page of the help center (``contact.md#chat``), resolved per language."""
+    parts = urlsplit(href)
+    return not parts.scheme and not parts.netloc and parts.path.endswith(".md")
+
+
 def _url(value: str, key: str) -> str:
     parts = urlsplit(value)
     if parts.scheme and parts.scheme not in ("http", "https"):

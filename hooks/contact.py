@@ -13,6 +13,7 @@ set by hooks/i18n.py).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -20,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from helpcenter import contact, faq, ui
+from helpcenter import i18n, contact, faq, ui
 from helpcenter.policy.facts import FactsError, load_facts
 
 log = get_plugin_logger(__name__)
@@ -81,6 +82,23 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def _resolved(channel, page, lang, config):
+    """A channel whose address is a Markdown page link points at that page in the reader's language."""
+    if not contact.is_page_link(channel.href):
+        return channel
+    path, _, fragment = channel.href.partition("#")
+    prefix = "" if lang == _default_lang(config) else f"{lang}/"
+    target = prefix + i18n.page_path(path)
+    href = get_relative_url(target, page.url) + (f"#{fragment}" if fragment else "")
+    if target == page.url and fragment:
+        href = f"#{fragment}"
+    return dataclasses.replace(channel, href=href)
+
+
+def _default_lang(config) -> str:
+    return next(lang.locale for lang in config.plugins["i18n"].config.languages if lang.default)
+
+
 def _with_box(content: str, page, config) -> str:
     lang = _lang(config)
     strings = ui.strings(lang)
@@ -99,7 +117,7 @@ def _with_box(content: str, page, config) -> str:
         lang=lang,
         t=strings,
         faq_href=faq_href,
-        channels=_state["channels"],
+        channels=[_resolved(c, page, lang, config) for c in _state["channels"]],
         expectations=contact.expectations(strings, _state["policy"]),
         have_ready=contact.have_ready(strings),
         # "</" cannot end the <script> element early
