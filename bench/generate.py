@@ -19,6 +19,7 @@ import argparse
 import datetime
 import random
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -526,7 +527,15 @@ def derive_config(source: Path, out: Path, docs: Path, n_articles: int, *, hooks
     data.pop("nav", None)
     theme = data.get("theme") or {}
     if theme.get("custom_dir"):
-        theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
+        custom = (root / theme["custom_dir"]).resolve()
+        if not hooks:
+            # overrides/404.html renders what hooks/i18n.py provides (`hc`); without hooks, Material's own
+            # 404 page stands in for it. Every other template is the same.
+            copy = out.parent / "overrides-nohooks"
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(custom, copy, ignore=lambda d, names: ["404.html"] if Path(d) == custom else [])
+            custom = copy
+        theme["custom_dir"] = str(custom)
     extra = data.setdefault("extra", {})
     if "top_articles" in extra:
         extra["top_articles"] = [slug(i, topic_of(i)) for i in range(min(5, n_articles))]
