@@ -162,3 +162,21 @@ def test_axe_finds_no_serious_violation(page, lang):
     assert {k: v for k, v in problems.items() if v} == {}
     assert page.log.foreign() == []
     assert page.log.failed == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_answer_box_does_not_shift_the_page_as_it_loads(context_factory, lang):
+    """Cumulative layout shift on the contact page stays under Lighthouse's 'good' 0.1."""
+    ctx = context_factory(viewport={"width": 390, "height": 844})
+    ctx.add_init_script("""
+        window.__cls = 0;
+        new PerformanceObserver(list => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+        }).observe({type: "layout-shift", buffered: true});
+    """)
+    page = ctx.new_page()
+    page.goto(LANG_PREFIX[lang] + "contact/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert page.locator("#hc-answers").is_visible()
+    assert page.evaluate("window.__cls") < 0.1

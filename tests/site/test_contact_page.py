@@ -78,10 +78,11 @@ def faq_ids(lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_contact_page_has_the_answer_box_hidden_until_script_runs(built_site, lang):
+def test_contact_page_has_the_answer_box(built_site, lang):
+    # Without script the box is hidden by CSS (see the browser tests), not by an attribute that
+    # script would remove after the first paint and shift the page.
     page = parse(built_site.html(LANG_PREFIX[lang] + "contact/"))
     box = page.by_id("hc-answers")
-    assert "hidden" in box["attrs"]
     assert "section" == box["tag"]
     textarea = page.by_id("hc-answers-input")
     label = page.find(**{"for": "hc-answers-input"})
