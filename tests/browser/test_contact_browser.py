@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from support import LANG_PREFIX, LANGS
+from support import LANG_PREFIX, LANGS, serious_violations as serious
 
 # (language, what a customer types, the FAQ question that must come first)
 PROBLEMS = [
@@ -138,13 +138,6 @@ def test_printing_opens_every_question(page):
     # and the print style shows closed answers even when no script runs
     page.emulate_media(media="print")
     assert page.locator("details.hc-faq .hc-faq__answer").last.is_visible()
-
-
-def serious(results) -> list[str]:
-    return [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"] if v["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from support import LANG_PREFIX, LANGS
+from support import LANG_PREFIX, LANGS, serious_violations as serious
 
 ARTICLE = "returns/"
 NAMES = {"en": "English", "kk": "Қазақша", "el": "Ελληνικά"}
@@ -96,13 +96,6 @@ def test_404_in_the_readers_language(page, lang, title):
     assert page.locator("html").get_attribute("lang") == lang
     assert page.log.foreign() == []
     assert [f for f in page.log.failed if "no-such-article" not in f[1]] == []
-
-
-def serious(results) -> list[str]:
-    return [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"] if v["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
