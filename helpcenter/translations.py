@@ -67,9 +67,11 @@ LABELS = {
     MISSING: "missing",
 }
 
-# Which statuses the build reports as warnings (so `mkdocs build --strict`, i.e. `make site` and CI, stop on them).
-# The others are normal states while an article waits for its translator: readers get English text meanwhile.
-WARN_STATUSES = frozenset({OUTDATED})
+# Which statuses the build reports as warnings (so `mkdocs build --strict`, i.e. `make site` and CI, stop on them):
+# a missing or unstamped translation is an oversight; an outdated one may tell customers something the English
+# no longer says. "Awaiting translation" is the deliberate state `make new-article` leaves: readers get the English
+# text with a notice meanwhile, so it is only reported.
+WARN_STATUSES = frozenset({OUTDATED, MISSING, UNSTAMPED})
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
