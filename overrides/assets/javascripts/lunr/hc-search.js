@@ -337,8 +337,16 @@
   function register(lunr, lang) {
     if (!FOLD[lang] && lang !== "hcen") throw new Error("hc-search: unknown language " + lang)
     var code = lang === "hcen" ? "en" : lang
+    /* A page repeats its words: analyse each distinct word once (index building in the worker
+       spent most of its time here, 0.4-0.9 s for 300 articles, ~10 ms with the cache). */
+    var seen = new Map()
     var analyser = function (token) {
-      var out = analyse(code, token.toString())
+      var word = token.toString()
+      var out = seen.get(word)
+      if (out === undefined) {
+        out = analyse(code, word)
+        seen.set(word, out)
+      }
       return out ? token.update(function () { return out }) : undefined
     }
     lunr.Pipeline.registerFunction(analyser, "hc-analyse-" + code)
