@@ -344,7 +344,11 @@ def machine() -> dict:
             versions[pkg] = "?"
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=str(REPO)).stdout.strip()
-    return {"cpu": cpu, "cores": os.cpu_count(), "ram": mem, "os": platform.platform(),
+    # The benchmark measures the working tree: name what differs from the commit (others edit the same checkout).
+    dirty = [line[3:] for line in subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no", "--", "hooks", "helpcenter", "overrides",
+         "mkdocs.yml"], capture_output=True, text=True, cwd=str(REPO)).stdout.splitlines()]
+    return {"cpu": cpu, "cores": os.cpu_count(), "ram": mem, "os": platform.platform(), "uncommitted": dirty,
             "python": platform.python_version(), "packages": versions, "git_commit": commit,
             "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
 
@@ -529,7 +533,9 @@ def markdown(r: dict, check_n: int) -> str:
         f"Measured by `make bench N={n}` on {m['date']}: {m['cpu']}, {m['cores']} cores, "
         f"{m['ram']} RAM, Python {m['python']}, Chromium {m['chromium']}, mkdocs {m['packages']['mkdocs']}, "
         f"Material {m['packages']['mkdocs-material']}, static-i18n {m['packages']['mkdocs-static-i18n']}, "
-        f"Pagefind {m['packages']['pagefind']} (commit {m['git_commit']}); load average "
+        f"Pagefind {m['packages']['pagefind']} (commit {m['git_commit']}"
+        + (f" with uncommitted changes to {', '.join(f'`{d}`' for d in m['uncommitted'])}" if m.get("uncommitted")
+           else "") + "); load average "
         f"{m['load_average_at_start'][0]} at the start, {m['load_average_at_end'][0]} at the end (a shared machine: "
         f"other builds and tests ran beside it). {n} synthetic articles per language; hooks active: {hooks}. "
         f"Queries: " + ", ".join(f"{lang} `{q}`" for lang, q in r["queries"].items()) + ".",
