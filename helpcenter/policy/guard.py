@@ -212,8 +212,64 @@ def _topic_of(line: str, q: Quantity, topics) -> str | None:
     return best
 
 
+class LineMemo(dict):
+    """What a line of text states, [(quantity, topic)], per (language, text): pages share many lines (blank
+    lines, headings, boilerplate), each is read once per check. Also holds each language's topic patterns.
+    Valid for one set of facts only: make a new one per check."""
+
+    def topics(self, facts: dict[str, Fact], lang: str):
+        key = ("topics", lang)
+        if key not in self:
+            self[key] = _topics(facts, lang)
+        return self[key]
+
+
+def _read_line(text: str, lang: str, topics) -> tuple[tuple[Quantity, str | None], ...]:
+    """The quantities a line (code and comments already blanked) states, each with its topic."""
+    if "<" in text:
+        text = TAG_RE.sub(_blank, COMMENT_RE.sub(_blank, text))
+    marker = LIST_MARKER_RE.match(text)
+    if marker:
+        text = " " * len(marker.group("m")) + text[len(marker.group("m")):]
+    folded = fold(text)
+    found = extract(text, lang, folded=folded)
+    if not found:
+        return ()
+    return tuple(zip(found, _topics_of(folded, found, topics)))
+
+
+def _topics_of(folded: str, found: list[Quantity], topics) -> list[str | None]:
+    """`_topic_of` for every quantity of one (folded) line, reading its sentences and topic words once."""
+    bounds = [(m.start(), m.end()) for m in SENTENCE_END_RE.finditer(folded)]
+    words: dict[tuple[int, int], list[tuple[str | None, int, int]]] = {}
+    out = []
+    for q in found:
+        s_from, s_to = 0, len(folded)
+        for b_start, b_end in bounds:
+            if b_end <= q.start:
+                s_from = b_end
+        for b_start, b_end in bounds:
+            if b_start >= q.end:
+                s_to = b_start
+                break
+        span = (s_from, s_to)
+        if span not in words:
+            words[span] = [(fid, m.start(), m.end()) for fid, pattern in topics
+                           for m in pattern.finditer(folded, s_from, s_to)]
+        best, best_dist = None, None
+        for fid, m_start, m_end in words[span]:
+            dist = q.start - m_end if m_end <= q.start else m_start - q.end
+            if dist < 0:
+                continue
+            if best_dist is None or dist < best_dist:
+                best, best_dist = fid, dist
+        out.append(best)
+    return out
+
+
 def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: dict,
-              problems: list[Problem]) -> Page:
+              problems: list[Problem], memo: LineMemo | None = None) -> Page:
+    memo = LineMemo() if memo is None else memo
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
     body_line = body_start_line(source)
@@ -267,18 +323,20 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
     for k, (src, out) in enumerate(zip(body_src, body_read)):
         texts.append((body_line + k, src, out))
 
-    topics = _topics(facts, lang)
+    topics = memo.topics(facts, lang)
     found: list[Found] = []
     for n, src, text in texts:
+        stated = memo.get((lang, text))
+        if stated is None:
+            stated = memo[(lang, text)] = _read_line(text, lang, topics)
+        if not stated:
+            continue
         waived = n in waived_lines
-        if "<" in text:
-            text = TAG_RE.sub(_blank, COMMENT_RE.sub(_blank, text))
-        text = LIST_MARKER_RE.sub(lambda m: " " * len(m.group("m")) + m.group(0)[len(m.group("m")):], text)
         cmap = _column_map(src, body_out[n - body_line] if n >= body_line and n - body_line < len(body_out)
                            else src)
-        for q in extract(text, lang):
+        for q, topic in stated:
             col = (cmap[q.start] if cmap and q.start < len(cmap) else q.start) + 1
-            found.append(Found(q, n, col, waived, _topic_of(text, q, topics)))
+            found.append(Found(q, n, col, waived, topic))
     awaiting = str(meta.get("translation", "")).strip().lower() == "awaiting"
     return Page(lang, rel, lines, declared, declared_line, found, waived_lines, awaiting=awaiting)
 
@@ -419,6 +477,7 @@ def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fa
     report = Report()
     default_lang = default_lang or langs[0]
     order = [default_lang] + [lang for lang in langs if lang != default_lang]
+    memo = LineMemo()
     names: dict[str, dict[str, Path]] = {}
     for lang in order:
         base = docs_dir / lang
@@ -433,7 +492,7 @@ def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fa
             if path is None:
                 continue
             rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-            pages[lang] = read_page(path, rel, lang, facts, context, report.problems)
+            pages[lang] = read_page(path, rel, lang, facts, context, report.problems, memo)
         for page in pages.values():
             for n in page.waived_lines:
                 report.waivers.append(Waiver(page.path, n, page.lang,

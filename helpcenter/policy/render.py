@@ -3,17 +3,23 @@
 Rendered with Jinja2 in a sandbox with StrictUndefined. Code (fenced blocks and inline code) is left exactly
 as written. Jinja comments use `{!# ... #!}` so the Markdown heading ids `{#return-window}` stay text.
 An unknown name raises RenderError with the file, the line and the closest known name.
+
+Fast path: a text whose only Jinja syntax is bare `{{ name }}` / `{{ name.attr }}` expressions naming known
+string values is substituted with one regex, with exactly the output Jinja would give. Anything else (filters,
+calls, blocks, comments, unknown names, odd braces) goes to Jinja, which is imported only then; so every error
+message comes from the Jinja path.
 """
 from __future__ import annotations
 
 import difflib
 import re
-
-import jinja2
-from jinja2 import nodes
-from jinja2.sandbox import SandboxedEnvironment
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .facts import Fact
+
+if TYPE_CHECKING:  # pragma: no cover
+    from jinja2 import nodes
 
 
 class RenderError(ValueError):
@@ -22,13 +28,38 @@ class RenderError(ValueError):
         super().__init__(f"{path}:{line}: {message}")
 
 
-ENV = SandboxedEnvironment(
-    undefined=jinja2.StrictUndefined,
-    autoescape=False,
-    keep_trailing_newline=True,
-    comment_start_string="{!#",
-    comment_end_string="#!}",
-)
+_ENV = None
+
+
+def _env():
+    """The sandboxed Jinja environment, created (and jinja2 imported) on first use."""
+    global _ENV
+    if _ENV is None:
+        import jinja2
+        from jinja2.sandbox import SandboxedEnvironment
+        _ENV = SandboxedEnvironment(
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            comment_start_string="{!#",
+            comment_end_string="#!}",
+        )
+    return _ENV
+
+
+def __getattr__(name: str):          # `render.ENV` still works, lazily
+    if name == "ENV":
+        return _env()
+    raise AttributeError(name)
+
+
+# `{{ name }}` or `{{ name.attr }}`, spaces or tabs inside the braces.
+SIMPLE_RE = re.compile(r"\{\{[ \t]*([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?[ \t]*\}\}")
+# What makes Jinja leave plain text: the three start delimiters (comments are `{!#`).
+_DELIMITERS = ("{{", "{%", "{!#")
+# Names Jinja does not look up in the context (constants, operators, template specials): Jinja decides.
+_NOT_PLAIN_NAMES = frozenset({"true", "false", "none", "True", "False", "None", "and", "or", "not", "in", "is",
+                              "if", "else", "self", "caller", "varargs", "kwargs", "loop", "super"})
 
 FENCE_RE = re.compile(r"(?x) ^ (?P<indent>[ \t]*) (?P<fence> `{3,} | ~{3,} )")
 INLINE_CODE_RE = re.compile(r"(?x) (?<!`) (?P<ticks>`+) (?!`) .+? (?<!`) (?P=ticks) (?!`)")
@@ -100,19 +131,74 @@ def _closest(name: str, names: list[str]) -> str:
     return f"known names: {', '.join(names)}"
 
 
-def _check_names(tree: nodes.Template, context: dict, path: str, first_line: int) -> None:
-    names = known_names(context)
+def _name_refs(tree: nodes.Template) -> list[tuple]:
+    """The names a parsed template reads, in document order: ("attr", base, attr, lineno) / ("name", name, lineno)."""
+    from jinja2 import nodes
+    refs: list[tuple] = []
     for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Name)):
         if isinstance(node, (nodes.Getattr, nodes.Getitem)) and isinstance(node.node, nodes.Name):
-            base = node.node.name
             attr = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+            refs.append(("attr", node.node.name, attr, node.lineno))
+        if isinstance(node, nodes.Name) and node.ctx == "load":
+            refs.append(("name", node.name, node.lineno))
+    return refs
+
+
+def _check_names(refs: list[tuple], context: dict, path: str, first_line: int) -> None:
+    names = known_names(context)
+    for ref in refs:
+        if ref[0] == "attr":
+            _, base, attr, lineno = ref
             if isinstance(context.get(base), dict) and attr not in context[base]:
                 full = f"{base}.{attr}"
-                raise RenderError(path, first_line + node.lineno - 1,
+                raise RenderError(path, first_line + lineno - 1,
                                   f"unknown placeholder '{full}', {_closest(full, names)}")
-        if isinstance(node, nodes.Name) and node.ctx == "load" and node.name not in context:
-            raise RenderError(path, first_line + node.lineno - 1,
-                              f"unknown placeholder '{node.name}', {_closest(node.name, names)}")
+        else:
+            _, name, lineno = ref
+            if name not in context:
+                raise RenderError(path, first_line + lineno - 1,
+                                  f"unknown placeholder '{name}', {_closest(name, names)}")
+
+
+def fast_render(masked: str, context: dict) -> str | None:
+    """`masked` with its bare `{{ name }}` / `{{ name.attr }}` substituted, exactly as Jinja renders them;
+    None when the text holds anything else Jinja would read (then Jinja renders it, and reports any error)."""
+    if "\r" in masked:
+        return None          # Jinja normalises newlines in the text around the placeholders
+    out: list[str] = []
+    pos = 0
+    for m in SIMPLE_RE.finditer(masked):
+        piece = masked[pos:m.start()]
+        if piece.endswith("{") or any(d in piece for d in _DELIMITERS):
+            return None      # "{{{ x }}", a block, a comment or another expression before this one
+        name, attr = m.group(1), m.group(2)
+        if name in _NOT_PLAIN_NAMES or name not in context:
+            return None
+        value = context[name]
+        if attr is not None:
+            # Jinja's `a.b` is getattr(a, "b") first, a["b"] only then: a dict method name goes to Jinja.
+            if type(value) is not dict or attr not in value or hasattr(value, attr):
+                return None
+            value = value[attr]
+        if type(value) is not str:
+            return None      # Jinja's str() of other values is left to Jinja
+        out.append(piece)
+        out.append(value)
+        pos = m.end()
+    tail = masked[pos:]
+    if any(d in tail for d in _DELIMITERS):
+        return None
+    out.append(tail)
+    return "".join(out)
+
+
+@lru_cache(maxsize=512)
+def _compiled(masked: str):
+    """(the names it reads, compiled template) for a text, parsed and compiled once per distinct text."""
+    env = _env()
+    tree = env.parse(masked)
+    refs = _name_refs(tree)          # before compiling: the compiler's optimizer may rewrite the tree
+    return refs, env.from_string(tree)
 
 
 def render(text: str, context: dict, path: str = "<text>", first_line: int = 1) -> str:
@@ -122,13 +208,21 @@ def render(text: str, context: dict, path: str = "<text>", first_line: int = 1) 
     masked, saved = protect_code(text)
     if "{{" not in masked and "{%" not in masked:
         return text
+    out = fast_render(masked, context)
+    if out is not None:
+        return restore_code(out, saved)
+    return _jinja_render(masked, saved, context, path, first_line)
+
+
+def _jinja_render(masked: str, saved: list[str], context: dict, path: str, first_line: int) -> str:
+    import jinja2
     try:
-        tree = ENV.parse(masked)
+        refs, template = _compiled(masked)
     except jinja2.TemplateSyntaxError as e:
         raise RenderError(path, first_line + (e.lineno or 1) - 1, f"placeholder syntax error: {e.message}") from None
-    _check_names(tree, context, path, first_line)
+    _check_names(refs, context, path, first_line)
     try:
-        out = ENV.from_string(tree).render(**context)
+        out = template.render(**context)
     except jinja2.UndefinedError as e:
         raise RenderError(path, first_line, f"placeholder error: {e.message}") from None
     except jinja2.TemplateError as e:  # pragma: no cover - sandbox and other template errors
