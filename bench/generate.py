@@ -242,10 +242,10 @@ STEPS = [
     {"en": "Open the contact form.", "kk": "Байланыс формасын ашыңыз.", "el": "Ανοίξτε τη φόρμα επικοινωνίας."},
     {"en": "Enter your order number.", "kk": "Тапсырыс нөміріңізді енгізіңіз.",
      "el": "Συμπληρώστε τον αριθμό παραγγελίας σας."},
-    {"en": "Attach photos of the item and the label.", "kk": "Тауар мен жапсырманың фотосуреттерін тіркеңіз.",
-     "el": "Επισυνάψτε φωτογραφίες του προϊόντος και της ετικέτας."},
-    {"en": "Pack the item in its original packaging.", "kk": "Тауарды түпнұсқа қаптамасына салыңыз.",
-     "el": "Συσκευάστε το προϊόν στην αρχική του συσκευασία."},
+    {"en": "Attach photos of the {p} and its label.", "kk": "«{p}» тауары мен жапсырманың фотосуреттерін тіркеңіз.",
+     "el": "Επισυνάψτε φωτογραφίες του προϊόντος «{p}» και της ετικέτας."},
+    {"en": "Pack the {p} in its original packaging.", "kk": "«{p}» тауарын түпнұсқа қаптамасына салыңыз.",
+     "el": "Συσκευάστε το προϊόν «{p}» στην αρχική του συσκευασία."},
     {"en": "Print the return label and stick it on the parcel.",
      "kk": "Қайтару жапсырмасын басып шығарып, сәлемдемеге жапсырыңыз.",
      "el": "Εκτυπώστε την ετικέτα επιστροφής και κολλήστε την στο δέμα."},
@@ -328,9 +328,10 @@ DESCRIPTIONS = {
 }
 SEE_ALSO = {"en": "See also", "kk": "Тағы қараңыз", "el": "Δείτε επίσης"}
 TIP = {
-    "en": ('!!! tip "Tip"', "Keep the invoice until the return window of {rw} days has passed."),
-    "kk": ('!!! tip "Кеңес"', "{rw} күндік қайтару мерзімі өткенше шот-фактураны сақтаңыз."),
-    "el": ('!!! tip "Συμβουλή"', "Κρατήστε το τιμολόγιο μέχρι να λήξει η προθεσμία επιστροφής των {rw} ημερών."),
+    "en": ('!!! tip "Tip"', "Keep the invoice for your {p} until the return window of {rw} days has passed."),
+    "kk": ('!!! tip "Кеңес"', "{rw} күндік қайтару мерзімі өткенше «{p}» тауарының шот-фактурасын сақтаңыз."),
+    "el": ('!!! tip "Συμβουλή"', "Κρατήστε το τιμολόγιο για το προϊόν «{p}» μέχρι να λήξει η προθεσμία επιστροφής "
+                              "των {rw} ημερών."),
 }
 HOME = {
     "en": ("Help center", "Answers about returns, defects, sizes, orders, support and the warranty, in one place.",
@@ -434,7 +435,7 @@ def article(i: int, n: int) -> dict[str, str]:
                     text.append(tmpl.format(**slots[lang], k=k, cm=cm))
                 body += [" ".join(text), ""]
             elif block[0] == "steps":
-                body += [f"{j}. {step[lang]}" for j, step in enumerate(block[1], 1)] + [""]
+                body += [f"{j}. {step[lang].format(**slots[lang])}" for j, step in enumerate(block[1], 1)] + [""]
             else:
                 head, line = TIP[lang]
                 facts.add("return_window")
