@@ -86,3 +86,22 @@ def test_dates_read_as_the_language_writes_them(lang, text):
     assert ui.format_date(lang, datetime.date(2025, 7, 3)) == text
     assert ui.format_date(lang, "2025-07-03") == text
     assert ui.format_date(lang, "soon") == "soon"
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntranslation: awaiting\ntitle: x\n---\n# x\n",
+    "---\ntitle: x\ntranslation: awaiting\n---\n",
+    "---\r\ntitle: x\r\ntranslation: Awaiting\r\n---\r\n",
+    "---\ntranslation: 'awaiting'\n---\n",
+    "---\ntitle: x\n---\ntranslation: awaiting\n",   # in the body, not the front matter
+    "# no front matter\ntranslation: awaiting\n",
+    "---\ntitle: x\n---\n",
+    "---\ntranslation: done\n---\n",
+])
+def test_awaiting_marker_is_read_as_the_translation_tools_read_it(tmp_path, text):
+    from helpcenter import translations
+
+    page = tmp_path / "page.md"
+    page.write_bytes(text.encode("utf-8"))
+    meta, _, _ = translations.split_front_matter(text)
+    assert i18n._awaiting(page) == translations.is_awaiting(meta)
