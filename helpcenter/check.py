@@ -19,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m helpcenter.check", description=__doc__.splitlines()[0])
     parser.add_argument("--format", choices=("text", "github"), default="text")
     parser.add_argument("--config", default="mkdocs.yml", help="path to mkdocs.yml (default: ./mkdocs.yml)")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="processes to use (default: one per CPU for large sites, else 1)")
     args = parser.parse_args(argv)
     config_file = Path(args.config)
     try:
@@ -30,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, yaml.YAMLError) as e:
         print(f"{config_file}: cannot read the configuration: {e}", file=sys.stderr)
         return 2
-    report = check_docs(site.root, site.docs_dir, site.langs, site.facts, site.context, site.default_lang)
+    report = check_docs(site.root, site.docs_dir, site.langs, site.facts, site.context, site.default_lang,
+                        workers=args.jobs)
     print(report.github() if args.format == "github" else report.text())
     return 0 if report.ok else 1
 

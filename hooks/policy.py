@@ -72,8 +72,10 @@ def on_pre_build(config) -> None:
     _state["problems"] = []
     root = _root(config)
     langs, default = i18n_languages(_plugins_config(root))
+    # A large site is checked by a worker pool in `mkdocs build`; never under `mkdocs serve` (its server threads
+    # and forking do not mix).
     report = check_docs(root, Path(config.docs_dir), langs, _state["facts"],
-                        _state["context"], default)
+                        _state["context"], default, workers=1 if _state["serving"] else None)
     log.info(f"{report.summary()} ({', '.join(langs)})")
     if report.waivers:
         log.info("policy guard exceptions:\n" + "\n".join(w.describe() for w in report.waivers))

@@ -471,13 +471,19 @@ def check_facts(pages: dict[str, Page], facts: dict[str, Fact], problems: list[P
                 other=_where(*[where[0], where[1].line]) if where else f"mkdocs.yml extra.policy.{fid}"))
 
 
+# Below this many files a check runs in one process: a worker pool costs more than it saves.
+PARALLEL_MIN_FILES = 600
+_FORKED: dict = {}        # what worker processes inherit from check_docs (fork): no pickling of facts or names
+
+
 def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fact], context: dict,
-               default_lang: str | None = None) -> Report:
-    """Check every page of every language under `docs_dir` (docs/<lang>/**/*.md)."""
-    report = Report()
+               default_lang: str | None = None, workers: int | None = 1) -> Report:
+    """Check every page of every language under `docs_dir` (docs/<lang>/**/*.md).
+
+    `workers`: processes to use (None: one per available CPU when there are at least PARALLEL_MIN_FILES
+    files and the platform can fork). Pages of one name are checked together, so the report is the same."""
     default_lang = default_lang or langs[0]
     order = [default_lang] + [lang for lang in langs if lang != default_lang]
-    memo = LineMemo()
     names: dict[str, dict[str, Path]] = {}
     for lang in order:
         base = docs_dir / lang
@@ -485,7 +491,55 @@ def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fa
             continue
         for path in sorted(base.rglob("*.md")):
             names.setdefault(path.relative_to(base).as_posix(), {})[lang] = path
-    for name in sorted(names):
+    keys = sorted(names)
+    jobs = _jobs(workers, sum(len(v) for v in names.values()))
+    args = (root, names, order, facts, context, default_lang)
+    if jobs <= 1 or len(keys) < 2:
+        report = _check_names(keys, *args)
+    else:
+        import multiprocessing
+        size = -(-len(keys) // (jobs * 4))
+        chunks = [keys[i:i + size] for i in range(0, len(keys), size)]
+        _FORKED["args"] = args
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                parts = pool.map(_check_forked, chunks, chunksize=1)
+        finally:
+            _FORKED.clear()
+        report = Report()
+        for part in parts:          # in name order, as one process would have found them
+            report.problems.extend(part.problems)
+            report.waivers.extend(part.waivers)
+            report.pages += part.pages
+            report.awaiting += part.awaiting
+    report.problems.sort(key=lambda p: (p.path, p.line, p.col))
+    return report
+
+
+def _jobs(workers: int | None, files: int) -> int:
+    if workers is not None:
+        return max(1, workers)
+    import multiprocessing
+    if files < PARALLEL_MIN_FILES or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    try:
+        import os
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):   # pragma: no cover - not Linux
+        return multiprocessing.cpu_count() or 1
+
+
+def _check_forked(keys: list[str]) -> Report:
+    memo = _FORKED.setdefault("memo", LineMemo())      # one per worker process, for all its chunks
+    return _check_names(keys, *_FORKED["args"], memo=memo)
+
+
+def _check_names(keys: list[str], root: Path, names: dict[str, dict[str, Path]], order: list[str],
+                 facts: dict[str, Fact], context: dict, default_lang: str, memo: LineMemo | None = None) -> Report:
+    """The pages of these names (file names, in order), each compared across languages; problems unsorted."""
+    report = Report()
+    memo = LineMemo() if memo is None else memo
+    for name in keys:
         pages: dict[str, Page] = {}
         for lang in order:
             path = names[name].get(lang)
@@ -507,5 +561,4 @@ def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fa
                 compare(ref, page, report.problems, report.waivers)
             check_facts(pages, facts, report.problems)
         report.pages += 1
-    report.problems.sort(key=lambda p: (p.path, p.line, p.col))
     return report

@@ -136,6 +136,8 @@ THOUSANDS_SEP = {"en": ",", "kk": "\u00a0\u202f ", "el": ".\u00a0\u202f"}
 
 def digits_value(digits: str, lang: str) -> Decimal | None:
     """Value of '30', '1,5' (el/kk), '1.5' (en), '1,000' (en), '1.000' (el), '24 000' (nbsp). None if odd."""
+    if digits.isdecimal():   # no separator (\d is exactly the decimal digits)
+        return Decimal(digits)
     seps = re.findall(r"[^\d]", digits)
     groups = re.split(r"[^\d]", digits)
     if not seps:

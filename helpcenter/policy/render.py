@@ -91,6 +91,8 @@ def known_names(context: dict) -> list[str]:
 def protect_code(text: str) -> tuple[str, list[str]]:
     """Replace code by markers holding the same number of newlines (so Jinja's line numbers stay true)."""
     saved: list[str] = []
+    if "`" not in text and "~~~" not in text:
+        return text, saved       # no fence, no inline code
 
     def keep(chunk: str) -> str:
         saved.append(chunk)
@@ -111,7 +113,7 @@ def protect_code(text: str) -> tuple[str, list[str]]:
             out.append(keep(block[:len(block) - len(ending)]) + ending)
             i = j + 1
             continue
-        out.append(INLINE_CODE_RE.sub(lambda mm: keep(mm.group(0)), lines[i]))
+        out.append(INLINE_CODE_RE.sub(lambda mm: keep(mm.group(0)), lines[i]) if "`" in lines[i] else lines[i])
         i += 1
     return "".join(out), saved
 
@@ -120,6 +122,8 @@ def restore_code(text: str, saved: list[str]) -> str:
     def back(m: re.Match) -> str:
         chunk = saved[int(m.group(1))]
         return chunk
+    if "\x00" not in text:
+        return text              # no marker
     # the marker is followed by as many newlines as the chunk holds; drop those, the chunk brings its own
     return re.sub("\x00(\\d+)\x00(\n*)", lambda m: back(m) + m.group(2)[saved[int(m.group(1))].count("\n"):], text)
 

@@ -136,3 +136,27 @@ def test_has_digit_is_str_isdigit_for_every_character():
 @given(st.text(max_size=40))
 def test_fold_of_ascii_is_the_table(text):
     assert Q.fold(text) == text.translate(Q._FOLD_TABLE)
+
+
+# --- Worker processes --------------------------------------------------------------------------------------
+
+def test_a_worker_pool_reports_exactly_what_one_process_reports(tmp_path):
+    import shutil
+
+    from helpcenter.policy.config import load_site_config
+    from helpcenter.policy.guard import check_docs
+    from support import ROOT
+
+    site = load_site_config(ROOT / "mkdocs.yml")
+    docs = tmp_path / "docs"
+    shutil.copytree(site.docs_dir, docs)
+    for lang, name, old, new in [("kk", "returns.md", "{{ policy.return_window }}", "{{ policy.retun_window }}"),
+                                 ("el", "faq.md", "{{ policy.first_reply }}", "24"),
+                                 ("el", "contact.md", "\n\n", "\n\nΣε 7 ημέρες. <!-- policy: ignore -->\n\n")]:
+        path = docs / lang / name
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    one = check_docs(tmp_path, docs, site.langs, site.facts, site.context, site.default_lang, workers=1)
+    pool = check_docs(tmp_path, docs, site.langs, site.facts, site.context, site.default_lang, workers=3)
+    assert not one.ok and one.waivers
+    assert (pool.text(), pool.github(), pool.pages, pool.awaiting) == (one.text(), one.github(), one.pages,
+                                                                       one.awaiting)
