@@ -500,11 +500,14 @@ def check_docs(root: Path, docs_dir: Path, langs: list[str], facts: dict[str, Fa
         import multiprocessing
         size = -(-len(keys) // (jobs * 4))
         chunks = [keys[i:i + size] for i in range(0, len(keys), size)]
+        import gc
         _FORKED["args"] = args
+        gc.freeze()        # the workers' garbage collector leaves the inherited objects alone (no copy-on-write)
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
                 parts = pool.map(_check_forked, chunks, chunksize=1)
         finally:
+            gc.unfreeze()
             _FORKED.clear()
         report = Report()
         for part in parts:          # in name order, as one process would have found them
