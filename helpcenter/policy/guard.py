@@ -472,7 +472,7 @@ def check_facts(pages: dict[str, Page], facts: dict[str, Fact], problems: list[P
 
 
 # Below this many files a check runs in one process: a worker pool costs more than it saves.
-PARALLEL_MIN_FILES = 600
+PARALLEL_MIN_FILES = 1500
 _FORKED: dict = {}        # what worker processes inherit from check_docs (fork): no pickling of facts or names
 
 
