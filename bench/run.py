@@ -376,6 +376,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     load_start = [round(x, 2) for x in os.getloadavg()]
+    machine_start = machine()  # the code measured is the code at the start (others commit to this checkout)
     out = HERE / "out"
     work = out / str(args.n)
     shutil.rmtree(work, ignore_errors=True)
@@ -480,8 +481,10 @@ def main(argv=None) -> int:
         "pagefind_first_result_runs_ms": {lang: browser["pagefind_" + lang]["runs_ms"] for lang in LANGS},
         "pagefind_bytes_to_first_result": {lang: browser["pagefind_" + lang]["bytes"] for lang in LANGS},
         "lighthouse": lh,
-        "machine": dict(machine(), chromium=browser["chromium"], load_average_at_start=load_start,
-                        load_average_at_end=[round(x, 2) for x in os.getloadavg()]),
+        "machine": dict(machine_start, chromium=browser["chromium"], load_average_at_start=load_start,
+                        load_average_at_end=[round(x, 2) for x in os.getloadavg()],
+                        changed_during_run=machine()["git_commit"] != machine_start["git_commit"]
+                        or machine()["uncommitted"] != machine_start["uncommitted"]),
     }
     results["targets"] = targets(results, args.check_n)
     (HERE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -545,7 +548,8 @@ def markdown(r: dict, check_n: int) -> str:
         f"Material {m['packages']['mkdocs-material']}, static-i18n {m['packages']['mkdocs-static-i18n']}, "
         f"Pagefind {m['packages']['pagefind']} (commit {m['git_commit']}"
         + (f" with uncommitted changes to {', '.join(f'`{d}`' for d in m['uncommitted'])}" if m.get("uncommitted")
-           else "") + "); load average "
+           else "") + (", and the code changed during the run" if m.get("changed_during_run") else "")
+        + "); load average "
         f"{m['load_average_at_start'][0]} at the start, {m['load_average_at_end'][0]} at the end (a shared machine: "
         f"other builds and tests ran beside it). {n} synthetic articles per language; hooks active: {hooks}. "
         f"Queries: " + ", ".join(f"{lang} `{q}`" for lang, q in r["queries"].items()) + ".",
