@@ -25,6 +25,8 @@ from pathlib import Path
 
 import yaml
 
+from helpcenter import mkdocs_yaml
+
 REPO = Path(__file__).resolve().parent.parent
 LANGS = ("en", "kk", "el")
 
@@ -492,35 +494,9 @@ def home(lang: str, n: int) -> str:
 
 # --- mkdocs.yml -----------------------------------------------------------------------------------------
 
-class Tagged:
-    """A YAML node with a tag we do not interpret (!ENV, !relative, python/name:...), written back as is."""
-
-    def __init__(self, tag: str, node: yaml.Node):
-        self.tag, self.node = tag, node
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-def _tagged(loader, suffix, node):
-    return Tagged(node.tag, node)
-
-
-_Loader.add_multi_constructor("!", _tagged)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _tagged)
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-_Dumper.add_representer(Tagged, lambda dumper, t: t.node)
-
-
 def derive_config(source: Path, out: Path, docs: Path, n_articles: int, *, hooks: bool = True,
                   stock: bool = False) -> dict:
-    data = yaml.load(source.read_text(encoding="utf-8"), Loader=_Loader)
+    data = mkdocs_yaml.load(source.read_text(encoding="utf-8"))
     root = source.resolve().parent
     data["docs_dir"] = str(docs.resolve())
     data["site_dir"] = str((out.parent / "site").resolve())
@@ -549,8 +525,7 @@ def derive_config(source: Path, out: Path, docs: Path, n_articles: int, *, hooks
             if isinstance(plugin, dict) and "i18n" in plugin:
                 plugin["i18n"].pop("reconfigure_search", None)
                 plugin["i18n"].pop("reconfigure_material", None)
-    out.write_text(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000),
-                   encoding="utf-8")
+    out.write_text(mkdocs_yaml.dump(data), encoding="utf-8")
     return data
 
 

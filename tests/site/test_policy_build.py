@@ -11,9 +11,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-import yaml
 
-from helpcenter.policy.config import MkDocsYamlLoader
+from helpcenter import mkdocs_yaml
 from support import ROOT, free_port, run_mkdocs
 
 EN = """---
@@ -61,7 +60,7 @@ DRIFT_LINE = 11   # the line of EL holding "24 ώρες"
 
 def make_site(tmp_path: Path, pages: dict[str, str], policy: dict | None = None) -> Path:
     """A tiny site: the real config (theme, plugins, hooks, facts) with only our pages and no nav."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=MkDocsYamlLoader)
+    config = mkdocs_yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     for key in ("nav", "extra_css", "extra_javascript", "site_url"):
         config.pop(key, None)
     config["theme"].pop("favicon", None)
@@ -77,7 +76,7 @@ def make_site(tmp_path: Path, pages: dict[str, str], policy: dict | None = None)
     for rel, text in pages.items():
         (tmp_path / "docs" / rel).write_text(text, encoding="utf-8")
     cfg = tmp_path / "mkdocs.yml"
-    cfg.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    cfg.write_text(mkdocs_yaml.dump(config), encoding="utf-8")
     return cfg
 
 
