@@ -73,6 +73,9 @@ LABELS = {
 # text with a notice meanwhile, so it is only reported.
 WARN_STATUSES = frozenset({OUTDATED, MISSING, UNSTAMPED})
 
+# libyaml's loader when PyYAML has it (its wheels do): the build reads every article's front matter.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -87,7 +90,7 @@ def split_front_matter(text: str, name: str = "<text>") -> tuple[dict, str, re.M
         return {}, text, None
     raw = m.group(1) or ""
     try:
-        meta = yaml.safe_load(raw) or {}
+        meta = yaml.load(raw, Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         line = 1
         mark = getattr(exc, "problem_mark", None)
