@@ -16,7 +16,7 @@ import yaml
 
 from . import lexicon as lx
 from .facts import Fact
-from .quantities import Quantity, extract, fold
+from .quantities import HAS_DIGIT_RE, Quantity, extract, fold
 from .render import FENCE_RE, INLINE_CODE_RE, RenderError, body_start_line, render
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -214,25 +214,80 @@ def _topic_of(line: str, q: Quantity, topics) -> str | None:
 
 class LineMemo(dict):
     """What a line of text states, [(quantity, topic)], per (language, text): pages share many lines (blank
-    lines, headings, boilerplate), each is read once per check. Also holds each language's topic patterns.
+    lines, headings, boilerplate), each is read once per check. Also holds each language's topic patterns,
+    and what each sentence states (lines that differ share most of their sentences).
     Valid for one set of facts only: make a new one per check."""
 
     def topics(self, facts: dict[str, Fact], lang: str):
         key = ("topics", lang)
         if key not in self:
             self[key] = _topics(facts, lang)
+            self[("split", lang)] = _sentences_apart(facts, lang)
         return self[key]
 
 
-def _read_line(text: str, lang: str, topics) -> tuple[tuple[Quantity, str | None], ...]:
-    """The quantities a line (code and comments already blanked) states, each with its topic."""
+# --- Reading a line sentence by sentence ------------------------------------------------------------------
+# A line is read as the concatenation of its sentences, each read alone (and once per check), where that gives
+# exactly what reading the whole line gives. A split point is `<letter><. ! ? or ;><spaces><letter>`: no
+# number, range, unit, date, phone, id or topic word reaches across it (each pattern either stops at the
+# punctuation or needs a digit next to it), and the patterns' look-arounds see a space or the text's edge
+# there alike. Not split: lines with code, attribute lists or links (`, {, ]: their patterns may span
+# sentences), and languages whose topic words hold sentence punctuation or outer spaces. A line with a digit
+# anywhere is masked as a whole would be, so its sentences are masked even without digits of their own.
+_SPLIT_RE = re.compile(r"(?<=[^\W\d_])[.!?;] +(?=[^\W\d_])")
+_SENTENCE_PUNCT = ".!?;·"
+# Words read before a number that may end in punctuation ("order no."): harmless here, as the number after a
+# split point is a word (a letter follows the spaces), which id words do not affect; but none may hold a split.
+_LOOKBEHIND_WORDS = {lang: [fold(w) for w in (*lx.ID_WORDS[lang], *lx.RANGE_FROM[lang])] for lang in lx.LANGS}
+
+
+def _sentences_apart(facts: dict[str, Fact], lang: str) -> bool:
+    """Whether lines of `lang` may be read sentence by sentence (no topic word reaches across a split point)."""
+    words = [w for fact in facts.values() for w in fact.about.get(lang, ())] + list(lx.OTHER_TOPICS.get(lang, ()))
+    return (all(fold(w) == fold(w).strip() and not any(c in _SENTENCE_PUNCT for c in fold(w)) for w in words)
+            and not any(_SPLIT_RE.search(w) for w in _LOOKBEHIND_WORDS.get(lang, ())))
+
+
+def _sentence_starts(text: str, lang: str) -> list[int] | None:
+    """Where the sentences of `text` that can be read apart start ([0, ...]), or None to read it whole."""
+    if "`" in text or "{" in text or "]" in text:
+        return None
+    starts = [0]
+    starts.extend(m.end() for m in _SPLIT_RE.finditer(text))
+    return starts if len(starts) > 1 else None
+
+
+def _read_line(text: str, lang: str, topics, memo: LineMemo | None = None) -> tuple[tuple[Quantity, str | None], ...]:
+    """The quantities a line (code and comments already blanked) states, each with its topic.
+    With a memo (holding this language's topics), sentences that can be read apart are read once per check."""
     if "<" in text:
         text = TAG_RE.sub(_blank, COMMENT_RE.sub(_blank, text))
     marker = LIST_MARKER_RE.match(text)
     if marker:
         text = " " * len(marker.group("m")) + text[len(marker.group("m")):]
+    starts = _sentence_starts(text, lang) if memo is not None and memo.get(("split", lang)) else None
+    if starts is None:
+        return _read_text(text, lang, topics)
+    always = HAS_DIGIT_RE.search(text) is not None
+    out: list[tuple[Quantity, str | None]] = []
+    ends = starts[1:] + [len(text)]
+    for a, b in zip(starts, ends):
+        piece = text[a:b]
+        key = ("sentence", lang, piece, always)
+        stated = memo.get(key)
+        if stated is None:
+            stated = memo[key] = _read_text(piece, lang, topics, always)
+        if a:
+            out.extend((Quantity(q.lo, q.hi, q.unit, q.start + a, q.end + a, q.text, q.from_words), t)
+                       for q, t in stated)
+        else:
+            out.extend(stated)
+    return tuple(out)
+
+
+def _read_text(text: str, lang: str, topics, mask_always: bool = False) -> tuple[tuple[Quantity, str | None], ...]:
     folded = fold(text)
-    found = extract(text, lang, folded=folded)
+    found = extract(text, lang, folded=folded, mask_always=mask_always)
     if not found:
         return ()
     return tuple(zip(found, _topics_of(folded, found, topics)))
@@ -267,6 +322,74 @@ def _topics_of(folded: str, found: list[Quantity], topics) -> list[str | None]:
     return out
 
 
+# --- Front matter ---------------------------------------------------------------------------------------
+# Most front matter is `key: plain scalar`, `key: 'quoted'` and `key: [id, id]` lines. Those are read without a
+# YAML parser; anything else (and any value that might not be a plain string, or could fail to load) goes to
+# yaml, so every message and every oddity stays yaml's. Only `policy` and `translation` are read from the
+# result; their values are exactly what yaml gives (other keys' values are kept as written).
+_FM_LINE_RE = re.compile(r"""(?x) (?P<key> [A-Za-z_][A-Za-z0-9_]{0,63} ) : [ ]+
+    (?: (?P<plain> [^\s\d\-?:,\[\]{}\#&*!|>'"%@`+.~=<] (?: [^:\#\t\[\]{}] | :(?![ ]|$) | (?<![ ])\# )*? )
+      | '(?P<quoted> (?: [^'] | '' )* )'
+      | \[ [ ]* (?P<list> [A-Za-z_][A-Za-z0-9_]* (?: [ ]* , [ ]* [A-Za-z_][A-Za-z0-9_]* )* )? [ ]* \]
+      | (?P<date> \d{4}-\d\d-\d\d )
+      | (?P<code> \d[0-9A-Za-z]* ) )          # a hash or a count: a str or an int (no `_`: "0b_" fails to load)
+    [ ]* $""")
+_FM_ID_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_FM_RESERVED = frozenset({"yes", "no", "true", "false", "on", "off", "null", "y", "n"})
+# What YAML readers accept, without tabs and the byte order mark (libyaml refuses it inside a document).
+_FM_ODD_CHAR_RE = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def simple_front_matter(text: str) -> dict | None:
+    """`policy` and `translation` (and the other keys, as written) of front matter made only of simple lines;
+    None when yaml has to read it."""
+    if _FM_ODD_CHAR_RE.search(text):
+        return None
+    meta: dict = {}
+    if not text:
+        return meta
+    import datetime
+    for line in text.split("\n"):
+        m = _FM_LINE_RE.match(line)
+        if m is None:
+            return None
+        key = m.group("key")
+        if m.group("list") is not None or line.rstrip().endswith("]"):
+            items = [w for w in re.split(r"[ ]*,[ ]*", (m.group("list") or "").strip()) if w]
+            if any(w.lower() in _FM_RESERVED for w in items):
+                return None
+            meta[key] = items
+        elif m.group("quoted") is not None:
+            meta[key] = m.group("quoted").replace("''", "'")
+        elif m.group("date") is not None:
+            d = m.group("date")
+            try:
+                datetime.date(int(d[:4]), int(d[5:7]), int(d[8:]))
+            except ValueError:
+                return None           # yaml's own error, then
+            meta[key] = d
+        elif m.group("code") is not None:
+            if key == "policy":
+                return None
+            meta[key] = m.group("code")
+        else:
+            value = m.group("plain")
+            if value.lower() in _FM_RESERVED:
+                return None
+            if key == "policy" and not _FM_ID_RE.fullmatch(value):
+                return None
+            meta[key] = value
+    return meta
+
+
+def _front_matter(text: str) -> dict:
+    """The front matter as yaml loads it (for `policy` and `translation`); raises yaml.YAMLError."""
+    meta = simple_front_matter(text)
+    if meta is None:
+        meta = yaml.load(text, Loader=_YAML_LOADER)
+    return meta
+
+
 def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: dict,
               problems: list[Problem], memo: LineMemo | None = None) -> Page:
     memo = LineMemo() if memo is None else memo
@@ -277,7 +400,7 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
     declared_line = 1
     if body_line > 1:
         try:
-            meta = yaml.load("\n".join(lines[1:body_line - 2]), Loader=_YAML_LOADER) or {}
+            meta = _front_matter("\n".join(lines[1:body_line - 2])) or {}
         except yaml.YAMLError as e:
             problems.append(Problem(rel, 1, 1, lang, f"front matter is not valid YAML: {e}"))
         if not isinstance(meta, dict):
@@ -328,7 +451,7 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
     for n, src, text in texts:
         stated = memo.get((lang, text))
         if stated is None:
-            stated = memo[(lang, text)] = _read_line(text, lang, topics)
+            stated = memo[(lang, text)] = _read_line(text, lang, topics, memo)
         if not stated:
             continue
         waived = n in waived_lines

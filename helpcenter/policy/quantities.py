@@ -302,9 +302,12 @@ def _blank(m: re.Match) -> str:
     return " " * len(chunk) if "\n" not in chunk else re.sub(r"[^\n]", " ", chunk)
 
 
-def mask_non_quantities(text: str, lang: str) -> str:
-    """`text` (already folded) with dates, phones, ids, codes, URLs and attribute lists blanked out."""
-    if not HAS_DIGIT_RE.search(text):
+def mask_non_quantities(text: str, lang: str, always: bool = False) -> str:
+    """`text` (already folded) with dates, phones, ids, codes, URLs and attribute lists blanked out.
+
+    A text without digits is returned as it is (numbers are what masking protects), unless `always`: then
+    it is masked all the same (a sentence of a line that has digits elsewhere is masked as its line is)."""
+    if not always and not HAS_DIGIT_RE.search(text):
         return text          # every non-quantity pattern involves digits
     # The same scan as NON_QUANTITY_RE.sub (leftmost match first, then on from its end), tried only where a
     # match can begin: the nearest place any of the finders reports.
@@ -385,9 +388,10 @@ def _unit_at(folded: str, pos: int, lang: str) -> tuple[str | None, int]:
     return unit, m.end()
 
 
-def extract(text: str, lang: str, folded: str | None = None) -> list[Quantity]:
-    """Every quantity in `text` (one line or a whole page), in order. `folded`: fold(text), if known."""
-    folded = mask_non_quantities(fold(text) if folded is None else folded, lang)
+def extract(text: str, lang: str, folded: str | None = None, mask_always: bool = False) -> list[Quantity]:
+    """Every quantity in `text` (one line or a whole page), in order. `folded`: fold(text), if known.
+    `mask_always`: mask non-quantities even if `text` has no digit (see mask_non_quantities)."""
+    folded = mask_non_quantities(fold(text) if folded is None else folded, lang, mask_always)
     atoms = _atoms(folded, lang)
     out: list[Quantity] = []
     i = 0
