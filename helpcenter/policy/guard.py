@@ -234,7 +234,8 @@ class LineMemo(dict):
 # there alike. Not split: lines with code, attribute lists or links (`, {, ]: their patterns may span
 # sentences), and languages whose topic words hold sentence punctuation or outer spaces. A line with a digit
 # anywhere is masked as a whole would be, so its sentences are masked even without digits of their own.
-_SPLIT_RE = re.compile(r"(?<=[^\W\d_])[.!?;] +(?=[^\W\d_])")
+# (The punctuation first, then the letter before it: the regex engine skips ahead to the punctuation.)
+_SPLIT_RE = re.compile(r"[.!?;](?<=[^\W\d_][.!?;]) +(?=[^\W\d_])")
 _SENTENCE_PUNCT = ".!?;·"
 # Words read before a number that may end in punctuation ("order no."): harmless here, as the number after a
 # split point is a word (a letter follows the spaces), which id words do not affect; but none may hold a split.
@@ -439,8 +440,9 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
     if len(body_out) != len(body_src):          # a {% %} block changed the shape: read the rendered text
         body_src = body_out
     body_read = _strip_code_lines(body_out)
-    waived_lines = [body_line + k for k, line in enumerate(body_read) if IGNORE_RE.search(line)]
     joined = "\n".join(body_read)
+    waived_lines = ([body_line + k for k, line in enumerate(body_read) if IGNORE_RE.search(line)]
+                    if "<!--" in joined else [])     # a marker is a comment
     if "<!--" in joined:      # comments (also over several lines) are not read; markers were noted above
         body_read = COMMENT_RE.sub(_blank, joined).split("\n")
     for k, (src, out) in enumerate(zip(body_src, body_read)):
@@ -455,8 +457,9 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
         if not stated:
             continue
         waived = n in waived_lines
-        cmap = _column_map(src, body_out[n - body_line] if n >= body_line and n - body_line < len(body_out)
-                           else src)
+        # columns move only where a placeholder was rendered (without one the map is the identity or None)
+        cmap = None if "{{" not in src else _column_map(
+            src, body_out[n - body_line] if n >= body_line and n - body_line < len(body_out) else src)
         for q, topic in stated:
             col = (cmap[q.start] if cmap and q.start < len(cmap) else q.start) + 1
             found.append(Found(q, n, col, waived, topic))
@@ -671,7 +674,10 @@ def _check_names(keys: list[str], root: Path, names: dict[str, dict[str, Path]],
             path = names[name].get(lang)
             if path is None:
                 continue
-            rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+            try:
+                rel = path.relative_to(root).as_posix()
+            except ValueError:
+                rel = str(path)
             pages[lang] = read_page(path, rel, lang, facts, context, report.problems, memo)
         for page in pages.values():
             for n in page.waived_lines:
