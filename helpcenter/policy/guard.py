@@ -231,14 +231,21 @@ class LineMemo(dict):
 # exactly what reading the whole line gives. A split point is `<letter><. ! ? or ;><spaces><letter>`: no
 # number, range, unit, date, phone, id or topic word reaches across it (each pattern either stops at the
 # punctuation or needs a digit next to it), and the patterns' look-arounds see a space or the text's edge
-# there alike. Not split: lines with code, attribute lists or links (`, {, ]: their patterns may span
+# there alike (a masked URL may take the punctuation along: not split after a word with `:` or `.`). Not split: lines with code, attribute lists or links (`, {, ]: their patterns may span
 # sentences), and languages whose topic words hold sentence punctuation or outer spaces. A line with a digit
 # anywhere is masked as a whole would be, so its sentences are masked even without digits of their own.
 # (The punctuation first, then the letter before it: the regex engine skips ahead to the punctuation.)
 _SPLIT_RE = re.compile(r"[.!?;](?<=[^\W\d_][.!?;]) +(?=[^\W\d_])")
 _SENTENCE_PUNCT = ".!?;·"
-# Words read before a number that may end in punctuation ("order no."): harmless here, as the number after a
-# split point is a word (a letter follows the spaces), which id words do not affect; but none may hold a split.
+# Words that end in punctuation: ids ("order no.": a number after one is an id, and masking may blank what lies
+# between, "order no. www.example.com 3") and units ("24 ω.": the quantity ends there, and "μία ω." right after
+# it is a rate, not a quantity). A split point right after one is not used.
+_ID_TAILS = {lang: tuple(sorted({fold(w).split()[-1] for w in (*lx.ID_WORDS[lang], *lx.RANGE_FROM[lang],
+                                                                *(f for forms in lx.UNITS[lang].values() for f in forms))
+                                 if fold(w)[-1] in _SENTENCE_PUNCT}))
+             for lang in lx.LANGS}
+_TAIL_PUNCT = {lang: "".join(sorted({t[-1] for t in tails})) for lang, tails in _ID_TAILS.items()}
+# Words read before a number (ids, "from"): none may hold a split point itself.
 _LOOKBEHIND_WORDS = {lang: [fold(w) for w in (*lx.ID_WORDS[lang], *lx.RANGE_FROM[lang])] for lang in lx.LANGS}
 
 
@@ -253,8 +260,16 @@ def _sentence_starts(text: str, lang: str) -> list[int] | None:
     """Where the sentences of `text` that can be read apart start ([0, ...]), or None to read it whole."""
     if "`" in text or "{" in text or "]" in text:
         return None
+    tails, punct = _ID_TAILS.get(lang, ()), _TAIL_PUNCT.get(lang, "")
     starts = [0]
-    starts.extend(m.end() for m in _SPLIT_RE.finditer(text))
+    for m in _SPLIT_RE.finditer(text):
+        p = m.start()
+        word = text[text.rfind(" ", 0, p) + 1:p]
+        if ":" in word or "." in word:
+            continue             # "www.example.com." or "tel:x.": the URL (masked) takes the punctuation along
+        if text[p] in punct and fold(text[max(0, p - 11):p + 1]).endswith(tails):
+            continue
+        starts.append(m.end())
     return starts if len(starts) > 1 else None
 
 
@@ -364,6 +379,8 @@ def simple_front_matter(text: str) -> dict | None:
             meta[key] = m.group("quoted").replace("''", "'")
         elif m.group("date") is not None:
             d = m.group("date")
+            if key == "policy":
+                return None           # yaml reads a date
             try:
                 datetime.date(int(d[:4]), int(d[5:7]), int(d[8:]))
             except ValueError:

@@ -112,16 +112,27 @@ def test_topic_words_with_sentence_punctuation_turn_the_fast_path_off():
     assert G._sentences_apart(facts, "kk") and G._sentences_apart(SITE.facts, "en")
 
 
-def test_fold_keeps_letters_letters_and_digits_digits():
+def test_fold_keeps_letters_digits_and_spaces():
     letter = re.compile(r"[^\W\d_]")
     wrong = [c for c in map(chr, range(sys.maxunicode + 1))
              if (letter.match(c) and not letter.match(Q.fold(c)))
-             or bool(Q.HAS_DIGIT_RE.match(c)) != bool(Q.HAS_DIGIT_RE.match(Q.fold(c)))]
+             or bool(Q.HAS_DIGIT_RE.match(c)) != bool(Q.HAS_DIGIT_RE.match(Q.fold(c)))
+             or c.isspace() != Q.fold(c).isspace()
+             or (Q.fold(c) in ".:") != (c in ".:")]
     assert wrong == []
 
 
-def test_id_words_hold_no_split_point():
+def test_id_words_hold_no_split_point_and_their_tails_fit_the_window():
     assert all(G._sentences_apart({}, lang) for lang in LANGS)
+    assert all(len(t) <= 12 for tails in G._ID_TAILS.values() for t in tails)
+
+
+@pytest.mark.parametrize("lang, text", [("en", "order no. www.example.com 3"), ("en", "Order No. tel:x 12 days"),
+                                        ("el", "Αρ. www.example.gr 5 ημέρες"), ("el", "μία ω. μία ω."),
+                                        ("kk", "€ 5www.two-days.comΑρ. күн"), ("en", "5 tel:x.y. days")])
+def test_no_split_after_an_id_word(lang, text):
+    assert G._sentence_starts(text, lang) is None
+    same_reading(text, lang, memo_for(lang))
 
 
 MASK_PIECES = ["www.x.io", "http://a.b", "a@b.co", "[a](b)", "{#x}", "`c`", "tel:x", "one", "a", " ", ". ", "x"]
