@@ -7,9 +7,8 @@ import subprocess
 import sys
 
 import pytest
-import yaml
 
-from helpcenter import scaffold
+from helpcenter import mkdocs_yaml, scaffold
 from helpcenter import translations as tr
 from support import ROOT
 
@@ -23,10 +22,7 @@ def repo(tmp_path):
 
 
 def nav_of(config_text: str) -> list:
-    class Loader(yaml.SafeLoader):
-        pass
-    Loader.add_constructor("!ENV", lambda loader, node: None)
-    return yaml.load(config_text, Loader=Loader)["nav"]
+    return mkdocs_yaml.load(config_text)["nav"]
 
 
 def test_creates_three_languages_and_adds_to_nav(repo):
