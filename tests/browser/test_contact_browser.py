@@ -21,6 +21,10 @@ PROBLEMS = [
     ("el", "λάθος μέγεθος", "wrong-size"),
     ("el", "lathos megethos", "wrong-size"),                 # Greeklish
     ("el", "to proion irthe spasmeno", "defective-item"),
+    # a wrong-size belt is a wrong-size problem, not a question about checking sizes before buying
+    ("en", "the belt I got is the wrong size", "wrong-size"),
+    ("kk", "белдик олшеми сайкес емес", "wrong-size"),
+    ("el", "i zoni pou pira einai lathos megethos", "wrong-size"),
 ]
 
 
