@@ -193,7 +193,10 @@ def _patch_material_bundle(site_dir: Path) -> None:
         bundle.write_text(text.replace(_ALTERNATE_SELECTOR, _ALTERNATE_PATCHED), encoding="utf-8")
 
 
-@event_priority(-200)  # after static-i18n has built the other languages and rewritten the search index
+# Last of all (after static-i18n's nested builds at -100 and the hooks that write this language's
+# files at -200): a nested build leaves its language in config.theme, so give the outer build its
+# own back. config.theme["language"] is how every hook of ours knows which language a build serves.
+@event_priority(-210)
 def on_post_build(config):
     lang = _current()
     site_dir = Path(config.site_dir)
@@ -204,6 +207,7 @@ def on_post_build(config):
         target.write_text(_state.not_found[lang.code], encoding="utf-8")
     _state.stack.pop()
     if _state.stack:
+        config.theme["language"] = _state.stack[-1]
         return
     # The outermost build is over: every language is on disk.
     entries = i18n.sitemap_entries(_state.translations, _state.languages, _site_url(config), _state.lastmod)

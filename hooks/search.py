@@ -34,28 +34,24 @@ def _plugin(config, *names):
 # gets Kazakh results only.
 _foreign: dict[str, set[str]] = {}
 
-# The languages being built, innermost last: static-i18n builds the other languages inside the
-# default language's on_post_build, so its current_language is stale when the outer build ends.
-_stack: list[str] = []
+def _language(config) -> str:
+    """The language this build serves: hooks/i18n.py keeps config.theme["language"] right, even
+    when the default language's build resumes after static-i18n's nested builds."""
+    return config.theme["language"]
 
 
-@event_priority(-110)  # after static-i18n has chosen the language of this build
+@event_priority(-120)  # after hooks/i18n.py (-110) has set the language of this build
 def on_config(config):
-    i18n = _plugin(config, "i18n")
-    if i18n is None:
+    if _plugin(config, "i18n") is None:
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
-    if not getattr(i18n, "building", False):
-        _stack.clear()  # a new outermost build (mkdocs serve rebuilds keep this module loaded)
-    _stack.append(i18n.current_language)
-    _foreign[i18n.current_language] = set()
+    _foreign[_language(config)] = set()
     return config
 
 
 def on_page_context(context, page, config, nav):
-    if _stack:
-        lang = _stack[-1]
-        if getattr(page.file, "locale", lang) != lang or translations.is_awaiting(page.meta):
-            _foreign[lang].add(page.url)
+    lang = _language(config)
+    if getattr(page.file, "locale", lang) != lang or translations.is_awaiting(page.meta):
+        _foreign.setdefault(lang, set()).add(page.url)
     return context
 
 
@@ -68,7 +64,7 @@ def on_post_build(config):
     if i18n is None:
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
     languages = [lang for lang in i18n.config.languages if lang.build]
-    code = _stack.pop() if _stack else i18n.current_language
+    code = _language(config)
     current = next((lang for lang in languages if lang.locale == code), None)
     if current is None:
         raise PluginError(f"hooks/search.py: language '{code}' is not built")
