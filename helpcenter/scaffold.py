@@ -1,9 +1,13 @@
 """`make new-article SLUG=gift-cards [TITLE="Gift cards"]`: a new article in every language, in the navigation.
 
 Writes docs/en/SLUG.md (front matter: title, description, updated: today, policy: []) and docs/kk/SLUG.md and
-docs/el/SLUG.md (the same English text, marked `translation: awaiting` for the translators), then adds `- SLUG.md`
-at the end of the `nav:` list in mkdocs.yml, editing that one line in and leaving the rest of the file as it was.
-Refuses a bad slug and never overwrites an existing file. Plain Python: no MkDocs imports.
+docs/el/SLUG.md (front matter `translation: awaiting` and a note for the translator, no text: until translated,
+the build renders the *current* English article there with the "not translated yet" notice), then adds
+`- SLUG.md` at the end of the `nav:` list in mkdocs.yml, editing that one line in and leaving the rest of the file
+as it was. Refuses a bad slug and never overwrites an existing file. Plain Python: no MkDocs imports.
+
+`unfilled(text)` finds what the scaffold left for the editor to replace (its placeholder paragraph, a `TODO`
+description): the policy guard reports each as file:line, so an unfilled scaffold never publishes.
 """
 from __future__ import annotations
 
@@ -19,6 +23,9 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RESERVED = {"index", "404", "search", "assets", "kk", "el", "en", "sitemap"}
 
 DESCRIPTION = "TODO: one sentence of 70 to 160 characters saying what this article answers, for search results."
+# The first words of the placeholder paragraph: a page still holding them publishes instructions, not an answer.
+PLACEHOLDER = "Write the answer here."
+_DESCRIPTION_LINE = re.compile(r"^description[ \t]*:[ \t]*['\"]?[ \t]*TODO\b", re.IGNORECASE)
 
 
 class ScaffoldError(Exception):
@@ -63,10 +70,38 @@ def english_text(title: str, today: dt.date) -> str:
     )
 
 
-def awaiting_copy(english: str) -> str:
-    """The English article with `translation: awaiting` added as the last front-matter line."""
-    head, sep, rest = english.partition("\n---\n")
-    return head + "\ntranslation: awaiting" + sep + rest
+def awaiting_stub(lang: str, slug: str) -> str:
+    """A translation not written yet: readers get the current English article with a notice until it is."""
+    return (
+        "---\n"
+        "translation: awaiting\n"
+        "---\n"
+        "\n"
+        f"<!-- Not translated yet. Readers of this language see the current docs/{SOURCE_LANG}/{slug}.md with a\n"
+        "     \"not translated yet\" notice; nothing written below is published while the line\n"
+        "     `translation: awaiting` is above. To translate: replace this whole file with the translation of\n"
+        f"     docs/{SOURCE_LANG}/{slug}.md (its front matter too, without `translation: awaiting`), then run\n"
+        f"     make stamp FILE={lang}/{slug}.md -->\n"
+    )
+
+
+def unfilled(text: str) -> list[tuple[int, str]]:
+    """(line, what to do) for each piece of the scaffold still in an article: its placeholder paragraph and a
+    `TODO` description."""
+    out = []
+    lines = text.splitlines()
+    in_front = bool(lines) and lines[0].strip() == "---"
+    for n, line in enumerate(lines, start=1):
+        if in_front and n > 1 and line.strip() == "---":
+            in_front = False
+            continue
+        if in_front and _DESCRIPTION_LINE.match(line):
+            out.append((n, "the description is still the new-article TODO: write one sentence of 70 to 160 "
+                           "characters saying what this article answers (it shows in search results)"))
+        elif not in_front and PLACEHOLDER in line:
+            out.append((n, f"still the new-article placeholder (\"{PLACEHOLDER} ...\"): replace that paragraph "
+                           "with the answer"))
+    return out
 
 
 def in_nav(config_text: str, slug: str) -> bool:
@@ -138,7 +173,8 @@ def create_article(root: Path, slug: str, *, title: str | None = None,
     english = english_text(title, today or dt.date.today())
     for path in targets:
         path.parent.mkdir(parents=True, exist_ok=True)
-        text = english if path.parent.name == SOURCE_LANG else awaiting_copy(english)
+        lang = path.parent.name
+        text = english if lang == SOURCE_LANG else awaiting_stub(lang, slug)
         path.write_text(text, encoding="utf-8")
     if new_config == old_config:
         return targets
@@ -172,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     if root / "mkdocs.yml" not in written:
         print(f"{args.slug}.md was already in the navigation (nav: in mkdocs.yml); left where it is")
     print(f"Next: edit docs/en/{args.slug}.md (title, description, text, policy), preview with `make serve`. "
-          f"The Kazakh and Greek copies are marked 'translation: awaiting' for the translators.")
+          f"Until translated, the Kazakh and Greek pages show the current English text with a notice; "
+          f"translators replace docs/kk/{args.slug}.md and docs/el/{args.slug}.md, then run "
+          f"`make stamp FILE=kk/{args.slug}.md`.")
     return 0
 
 

@@ -24,7 +24,8 @@ Statuses (one per article and language), see `status_of`:
     up-to-date   the translation's source_hash equals the English article's current hash
     outdated     it records a different hash: the English article changed after the translation was stamped
     unstamped    it records no hash yet (translated before stamping existed, or the translator forgot to stamp)
-    awaiting     it is marked `translation: awaiting` (scaffolded copy; readers see English text)
+    awaiting     it is marked `translation: awaiting` (what `make new-article` writes): the build renders the
+                 current English article there, with a notice; `stamp` refuses it until it is translated
     missing      there is no file: readers get the English page with the "not translated yet" notice
 
 CLI:
@@ -172,6 +173,27 @@ def collect(docs_dir: Path, *, source_lang: str = SOURCE_LANG,
     return out
 
 
+def orphans(docs_dir: Path, *, source_lang: str = SOURCE_LANG,
+            target_langs: tuple[str, ...] = TARGET_LANGS) -> list[tuple[str, str]]:
+    """(lang, path) of every article that exists in a target language but not in the source language: the
+    switcher of such a page offers pages that do not exist."""
+    docs_dir = Path(docs_dir)
+    english = set(english_articles(docs_dir, source_lang))
+    out = []
+    for lang in target_langs:
+        for rel in english_articles(docs_dir, lang):
+            if rel not in english:
+                out.append((lang, rel))
+    return out
+
+
+def orphan_message(lang: str, rel: str, docs_name: str = "docs", source_lang: str = SOURCE_LANG) -> str:
+    return (f"{docs_name}/{lang}/{rel}: this article exists only in {docs_name}/{lang}/, so its language switcher "
+            f"links to pages that do not exist. Every article starts in English: write "
+            f"{docs_name}/{source_lang}/{rel} (the article this one translates), or give this file the name of "
+            f"the English article it translates, or delete it.")
+
+
 def _show(path: Path, docs_dir: Path) -> str:
     """A path as editors know it: docs/kk/returns.md."""
     try:
@@ -193,7 +215,8 @@ def message(entry: Entry, docs_name: str = "docs") -> str:
         return (f"Translation not stamped: {t} does not record which version of {s} it translates. "
                 f"If it matches the English article now, run `{stamp}`.")
     if entry.status == AWAITING:
-        return f"Translation awaiting: {t} still holds the English text (translation: awaiting)."
+        return (f"Translation awaiting: {t} is marked 'translation: awaiting'; readers get the current {s} "
+                f"with a notice until it is translated.")
     if entry.status == MISSING:
         return f"Translation missing: {t} does not exist; readers get the English page with a notice."
     return f"Translation up to date: {t}"
@@ -228,8 +251,9 @@ def stamp_text(translation_text: str, new_hash: str, name: str = "<text>") -> st
     return translation_text[:m.start(1)] + new_raw + translation_text[m.end(1):]
 
 
-def stamp_file(docs_dir: Path, target: str, *, source_lang: str = SOURCE_LANG) -> tuple[str, str]:
-    """Stamp docs/<lang>/<file> with the current hash of docs/en/<file>. Returns (hash, note for the editor)."""
+def stamp_file(docs_dir: Path, target: str, *, source_lang: str = SOURCE_LANG) -> str:
+    """Stamp docs/<lang>/<file> with the current hash of docs/en/<file> and return it. A copy still marked
+    `translation: awaiting` is refused (TranslationError saying why): stamping it would call it up to date."""
     docs_dir = Path(docs_dir)
     lang, rel = _parse_target(target)
     src_path = docs_dir / source_lang / rel
@@ -238,18 +262,20 @@ def stamp_file(docs_dir: Path, target: str, *, source_lang: str = SOURCE_LANG) -
         raise TranslationError(f"{_show(src_path, docs_dir)}: no English article of that name")
     if not path.is_file():
         raise TranslationError(f"{_show(path, docs_dir)}: no such translation (create it first)")
-    new_hash = source_hash(src_path.read_text(encoding="utf-8"), _show(src_path, docs_dir))
     with path.open(encoding="utf-8", newline="") as fh:
         text = fh.read()
+    if is_awaiting(split_front_matter(text, _show(path, docs_dir))[0]):
+        raise TranslationError(
+            f"{_show(path, docs_dir)}: not stamped: it is still marked 'translation: awaiting', so readers get the "
+            f"English article instead. Stamping records that a translation matches the English text: write the "
+            f"translation of {_show(src_path, docs_dir)} into it, delete the 'translation: awaiting' line, then run "
+            f"`make stamp FILE={lang}/{rel}` again.")
+    new_hash = source_hash(src_path.read_text(encoding="utf-8"), _show(src_path, docs_dir))
     new_text = stamp_text(text, new_hash, _show(path, docs_dir))
     if new_text != text:
         with path.open("w", encoding="utf-8", newline="") as fh:
             fh.write(new_text)
-    note = ""
-    if is_awaiting(split_front_matter(new_text, _show(path, docs_dir))[0]):
-        note = (f" (still marked 'translation: awaiting': delete that line from its front matter once "
-                f"the text is translated)")
-    return new_hash, note
+    return new_hash
 
 
 def _parse_target(target: str) -> tuple[str, str]:
@@ -382,12 +408,18 @@ def main(argv: list[str] | None = None) -> int:
                 print("Nothing to stamp: every translation records its English version.")
                 return 0
             parser.error("stamp: give translations as <lang>/<file>.md, or --unstamped")
+        failed = False
         for t in targets:
-            h, note = stamp_file(docs_dir, t)
-            print(f"stamped {t}: {HASH_KEY} {h}{note}")
-        return 0
+            try:
+                h = stamp_file(docs_dir, t)
+            except TranslationError as exc:
+                print(f"{exc}", file=sys.stderr)
+                failed = True
+                continue
+            print(f"stamped {t}: {HASH_KEY} {h} (now recorded as up to date with the English article)")
+        return 1 if failed else 0
     except TranslationError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{exc}", file=sys.stderr)
         return 1
 
 

@@ -34,6 +34,7 @@ class _State:
         self.titles: dict[str, dict[str, str]] = {}
         self.lastmod: dict[tuple[str, str], str] = {}
         self.not_found: dict[str, str] = {}
+        self.docs_dir: Path | None = None
 
 
 _state = _State()
@@ -69,6 +70,7 @@ def on_config(config):
         if not docs_dir.is_absolute():
             docs_dir = Path(config.config_file_path).parent / docs_dir
         _state.translations = i18n.scan_translations(docs_dir, _state.languages)
+        _state.docs_dir = docs_dir
     _state.stack.append(plugin.current_language)
     config.theme["language"] = plugin.current_language
     store = (config.extra.get("store") or {}).get("name")
@@ -78,6 +80,24 @@ def on_config(config):
     config.site_name = texts["site_name"].format(store=store)
     config.site_description = texts["site_description"].format(store=store)
     return config
+
+
+@event_priority(-110)  # after static-i18n has chosen this language's files
+def on_files(files, config):
+    """A copy awaiting translation is rendered from the English article as it is now (with the notice, see
+    on_page_context), never from what the copy holds: readers get today's English text, not a frozen draft."""
+    lang = _current()
+    if lang.default or _state.docs_dir is None:
+        return files
+    default = i18n.default_language(_state.languages)
+    for f in files.documentation_pages():
+        if not f.src_uri.startswith(f"{lang.code}/"):
+            continue
+        src = _src(f)
+        english = _state.docs_dir / default.code / src
+        if lang.code not in _state.translations.get(src, frozenset()) and english.is_file():
+            f.abs_src_path = str(english)
+    return files
 
 
 def on_env(env, config, files):
@@ -153,6 +173,8 @@ def on_template_context(context, template_name, config):
     if template_name != "404.html":
         return context
     lang = _current()
+    # A 404 page stands for no article: no hreflang alternates (config.extra still holds the last page's).
+    config.extra["alternate"] = []
     root = "/" + config.site_url.split("://", 1)[-1].split("/", 1)[-1] if config.site_url else "/"
     root = root if root.endswith("/") else root + "/"
     titles = _state.titles.get(lang.code, {})

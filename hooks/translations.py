@@ -43,6 +43,8 @@ def on_pre_build(config) -> None:
         raise PluginError(str(exc)) from None
     _state.clear()
     _state.update(entries=entries, targets=targets, names=names)
+    for lang, rel in tr.orphans(docs_dir, source_lang=source, target_langs=targets):
+        log.warning(tr.orphan_message(lang, rel, docs_dir.name, source))
     for entry in entries:
         if entry.status == tr.UP_TO_DATE:
             continue

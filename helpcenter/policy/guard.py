@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..scaffold import unfilled
 from .compare import compare
 from .facts import Fact
 from .factcheck import check_facts
@@ -75,6 +76,10 @@ def _check_names(keys: list[str], root: Path, names: dict[str, dict[str, Path]],
                 report.waivers.append(Waiver(page.path, n, page.lang,
                                              [f.q.describe() for f in page.found if f.line == n],
                                              page.line_text(n)))
+        for lang, page in pages.items():
+            if not (page.awaiting and lang != default_lang):      # an awaiting copy is never published
+                report.problems.extend(Problem(page.path, n, 1, lang, what)
+                                       for n, what in unfilled("\n".join(page.lines)))
         report.awaiting += sum(1 for lang, page in pages.items() if page.awaiting and lang != default_lang)
         pages = {lang: page for lang, page in pages.items()
                  if not page.broken and not (page.awaiting and lang != default_lang)}

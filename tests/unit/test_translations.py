@@ -130,3 +130,23 @@ def test_status_page_lists_every_article_and_language():
     assert "Home &lt;b&gt;" in page          # titles are escaped
     assert 'href="../kk/returns/"' in page and 'href="../kk/"' in page
     assert "http" not in page                # nothing loaded from elsewhere
+
+
+def test_stamp_refuses_a_copy_awaiting_translation_and_says_why(tmp_path, monkeypatch, capsys):
+    docs = make_docs(tmp_path)
+    before = (docs / "el" / "returns.md").read_bytes()
+    monkeypatch.chdir(tmp_path)
+    assert tr.main(["stamp", "el/returns.md"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("docs/el/returns.md: not stamped:") and "translation: awaiting" in err
+    assert "make stamp FILE=el/returns.md" in err and "Traceback" not in err
+    assert (docs / "el" / "returns.md").read_bytes() == before
+    assert {(e.lang, e.path): e.status for e in tr.collect(docs)}[("el", "returns.md")] == tr.AWAITING
+
+
+def test_orphans_are_the_translations_without_an_english_article(tmp_path):
+    docs = make_docs(tmp_path)
+    (docs / "kk" / "only-kk.md").write_text(translation(), encoding="utf-8")
+    assert tr.orphans(docs) == [("kk", "only-kk.md")]
+    msg = tr.orphan_message("kk", "only-kk.md")
+    assert msg.startswith("docs/kk/only-kk.md: ") and "docs/en/only-kk.md" in msg
