@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .page import Found, Page, _h1_line, _nearest, _where
+from .page import Found, Page, _h1_line, _nearest, _where, language_name
 from .report import Problem, Waiver
 
 
-def compare(ref: Page, other: Page, problems: list[Problem], waivers: list[Waiver]) -> None:
-    """(a) `other` states the same quantities as `ref` (as multisets; order and wording are free)."""
+def compare(ref: Page, other: Page, problems: list[Problem], waivers: list[Waiver],
+            reported: set[tuple[str, int, int]] = frozenset()) -> None:
+    """(a) `other` states the same quantities as `ref` (as multisets; order and wording are free).
+    A quantity already `reported` (path, line, col) by the fact check is not reported again."""
     ref_items = list(ref.found)
     oth_items = list(other.found)
     ref_count = Counter(f.q.key for f in ref_items)
@@ -54,23 +56,31 @@ def compare(ref: Page, other: Page, problems: list[Problem], waivers: list[Waive
             return best[1].line, best[1].col
         return _h1_line(other), 1
 
+    ref_name = language_name(ref.lang)
     for r, o in drifted:
         if (r and r.waived) or (o and o.waived):
             continue                 # listed once, as an exception of the page it is marked on
+        if o and (other.path, o.line, o.col) in reported:
+            continue                 # one report per mistake: the fact check named it with what to write
         if r and o:
             problems.append(Problem(
                 other.path, o.line, o.col, other.lang,
-                f"states {o.q.describe()} where {ref.lang} states {r.q.describe()}",
+                f"says {o.q.describe()} where the {ref_name} page says {r.q.describe()} ({ref.path}:{r.line}): "
+                f"say the same as the {ref_name} page",
                 found=f"{o.q.text!r} = {o.q.describe()}", expected=r.q.describe(), other=_where(ref, r.line)))
         elif o:
             problems.append(Problem(
                 other.path, o.line, o.col, other.lang,
-                f"states {o.q.describe()}, which the {ref.lang} page does not state",
+                f"says {o.q.describe()}, which the {ref_name} page ({ref.path}) does not say: remove it, or add it "
+                f"to the {ref_name} page and every translation",
                 found=f"{o.q.text!r} = {o.q.describe()}",
                 expected=f"the same quantities as {ref.path}", other=_nearest(ref, o.line)))
         elif r:
+            if (ref.path, r.line, r.col) in reported:
+                continue             # the reference page's own mistake, reported there
             line, col = anchor(r)
             problems.append(Problem(
                 other.path, line, col, other.lang,
-                f"does not state {r.q.describe()}, which the {ref.lang} page states",
+                f"does not say {r.q.describe()}, which the {ref_name} page says ({ref.path}:{r.line}): "
+                f"add it to the translation",
                 found="(missing)", expected=r.q.describe(), other=_where(ref, r.line)))

@@ -84,9 +84,9 @@ def _check_names(keys: list[str], root: Path, names: dict[str, dict[str, Path]],
         pages = {lang: page for lang, page in pages.items()
                  if not page.broken and not (page.awaiting and lang != default_lang)}
         if pages:
+            reported = check_facts(pages, facts, report.problems)
             ref = next(iter(pages.values()))
             for page in list(pages.values())[1:]:
-                compare(ref, page, report.problems, report.waivers)
-            check_facts(pages, facts, report.problems)
+                compare(ref, page, report.problems, report.waivers, reported)
         report.pages += 1
     return report

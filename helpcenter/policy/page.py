@@ -28,6 +28,7 @@ class Found:
     col: int              # 1-based, in the source line
     waived: bool
     topic: str | None     # the fact id this sentence speaks about, if any
+    literal: bool = True  # typed by hand (digits or number words), not rendered from a {{ placeholder }}
 
 
 @dataclass
@@ -155,13 +156,22 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
             continue
         waived = n in waived_lines
         # columns move only where a placeholder was rendered (without one the map is the identity or None)
-        cmap = None if "{{" not in src else _column_map(
-            src, body_out[n - body_line] if n >= body_line and n - body_line < len(body_out) else src)
+        out = body_out[n - body_line] if n >= body_line and n - body_line < len(body_out) else src
+        cmap = None if "{{" not in src else _column_map(src, out)
         for q, topic in stated:
-            col = (cmap[q.start] if cmap and q.start < len(cmap) else q.start) + 1
-            found.append(Found(q, n, col, waived, topic))
+            at = cmap[q.start] if cmap and q.start < len(cmap) else q.start
+            # a number rendered from a placeholder maps to the placeholder's `{{` in the source line
+            literal = "{{" not in src or src == out or (cmap is not None and not src.startswith("{{", at))
+            found.append(Found(q, n, at + 1, waived, topic, literal))
     awaiting = str(meta.get("translation", "")).strip().lower() == "awaiting"
     return Page(lang, rel, lines, declared, declared_line, found, waived_lines, awaiting=awaiting)
+
+
+LANGUAGE_NAMES = {"en": "English", "kk": "Kazakh", "el": "Greek"}
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
 
 
 def _where(page: Page, line: int) -> str:

@@ -78,11 +78,22 @@ def format_number(value: Decimal) -> str:
     return text
 
 
+# How a quantity reads in a message to editors: "14 days", "1 day", "1–3 business days", "15%", "20 EUR".
+_UNIT_WORDS = {"business_day": ("business day", "business days"), "minute": ("minute", "minutes"),
+               "hour": ("hour", "hours"), "day": ("day", "days"), "week": ("week", "weeks"),
+               "month": ("month", "months"), "year": ("year", "years")}
+
+
 def describe(lo: Decimal, hi: Decimal, unit: str | None) -> str:
     number = format_number(lo) if lo == hi else f"{format_number(lo)}–{format_number(hi)}"
     if unit is None:
         return number
-    return f"{number} {unit.replace('_', ' ')}"
+    if unit == "percent":
+        return f"{number}%"
+    words = _UNIT_WORDS.get(unit)
+    if words is None:
+        return f"{number} {unit.upper()}"
+    return f"{number} {words[0] if lo == hi == 1 else words[1]}"
 
 
 # --- Number words ---------------------------------------------------------------------------------------

@@ -16,23 +16,16 @@ class Problem:
     other: str = ""          # "docs/en/returns.md:7: <the line>"
 
     def text(self) -> str:
-        out = [f"{self.path}:{self.line}:{self.col}: [{self.lang}] {self.message}"]
-        if self.found:
-            out.append(f"    found:    {self.found}")
-        if self.expected:
-            out.append(f"    expected: {self.expected}")
-        if self.other:
-            out.append(f"    compare:  {self.other}")
-        return "\n".join(out)
+        """One report in words, file and line first; a second line quotes the line compared with, if any."""
+        out = f"{self.path}:{self.line}: {self.message}"
+        if self.other and not self.other.startswith("mkdocs.yml"):
+            out += f"\n    {self.other}"
+        return out
 
     def github(self) -> str:
-        parts = [f"[{self.lang}] {self.message}"]
-        if self.found:
-            parts.append(f"found: {self.found}")
-        if self.expected:
-            parts.append(f"expected: {self.expected}")
-        if self.other:
-            parts.append(f"compare: {self.other}")
+        parts = [self.message]
+        if self.other and not self.other.startswith("mkdocs.yml"):
+            parts.append(self.other)
         msg = "%0A".join(p.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A") for p in parts)
         return f"::error file={self.path},line={self.line},col={self.col}::{msg}"
 
@@ -48,7 +41,7 @@ class Waiver:
 
     def describe(self) -> str:
         found = ", ".join(self.quantities) or "no quantities"
-        return f"{self.path}:{self.line}: [{self.lang}] exception ({found}): {self.text.strip()}"
+        return f"{self.path}:{self.line}: not compared ({found}): {self.text.strip()}"
 
 
 @dataclass
@@ -81,3 +74,4 @@ class Report:
         waiting = f", {self.awaiting} translation(s) awaiting translation not compared" if self.awaiting else ""
         return (f"policy guard: {len(self.problems)} problem(s), {len(self.waivers)} exception(s), "
                 f"{self.pages} page(s){waiting}")
+

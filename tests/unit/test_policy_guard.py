@@ -1,4 +1,6 @@
-"""The guard over docs/<lang>/*.md: every drift caught at its file:line:col, no false alarm on parallel text."""
+"""The guard over docs/<lang>/*.md: every drift caught at its file:line:col, once, in words that say what to write;
+a registered fact typed by hand (digits or number words, any language) reported with its placeholder; no false alarm
+on parallel text."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,9 +35,11 @@ def run(tmp_path: Path, pages: dict[str, str], name: str = "p.md"):
     return check_docs(tmp_path, tmp_path / "docs", ["en", "kk", "el"], FACTS, CONTEXT, "en")
 
 
-EN = "Return it within 30 days. We reply within 24 hours. Orders take 1–3 business days. Take 2 photos."
+EN = ("Return it within {{ policy.return_window }} days. We reply within {{ policy.first_reply }} hours. "
+      "Orders take {{ policy.processing_time }} business days. Take 2 photos.")
 
-# The same sentence in Kazakh and Greek, correct, in every form the issue names.
+# The same sentence in Kazakh and Greek, correct, in every form the issue names (the registered facts typed by
+# hand in the first two: reported as such, see HAND_TYPED).
 PARALLEL = {
     "kk": [
         "Оны 30 күн ішінде қайтарыңыз. Біз 24 сағат ішінде жауап береміз. Тапсырыс 1–3 жұмыс күні. 2 фото түсіріңіз.",
@@ -54,40 +58,83 @@ PARALLEL = {
 }
 
 
-@pytest.mark.parametrize("lang,text", [(l, t) for l, ts in PARALLEL.items() for t in ts])
-def test_a_faithful_translation_in_any_form_raises_no_alarm(tmp_path, lang, text):
-    report = run(tmp_path, {"en": page(EN), lang: page(text)})
+@pytest.mark.parametrize("lang", ["kk", "el"])
+def test_a_faithful_translation_with_placeholders_raises_no_alarm(tmp_path, lang):
+    report = run(tmp_path, {"en": page(EN), lang: page(PARALLEL[lang][2])})
     assert report.problems == [], report.text()
+
+
+# A registered fact typed by hand, in digits or number words, in any language: (lang, text, what it says, fact).
+HAND_TYPED = [
+    ("en", "Return it within 30 days.", "30 days", "return_window"),
+    ("en", "We reply within twenty-four hours.", "twenty-four hours", "first_reply"),
+    ("kk", PARALLEL["kk"][0], "30 күн", "return_window"),
+    ("kk", PARALLEL["kk"][0], "24 сағат", "first_reply"),
+    ("kk", PARALLEL["kk"][1], "отыз күн", "return_window"),
+    ("kk", PARALLEL["kk"][1], "жиырма төрт сағат", "first_reply"),
+    ("el", "Επιστρέψτε το σε 30 ημέρες. Απαντάμε σε {{ policy.first_reply }} ώρες. "
+     "Παραγγελίες: {{ policy.processing_time }} εργάσιμων ημερών. 2 φωτογραφίες.", "30 ημέρες", "return_window"),
+    ("el", PARALLEL["el"][0], "30 ημερών", "return_window"),
+    ("el", PARALLEL["el"][1], "τριάντα ημερών", "return_window"),
+    ("el", PARALLEL["el"][1], "είκοσι τεσσάρων ωρών", "first_reply"),
+]
+
+
+@pytest.mark.parametrize("lang,text,typed,fact", HAND_TYPED, ids=[f"{h[0]}:{h[2]}" for h in HAND_TYPED])
+def test_a_fact_typed_by_hand_is_reported_with_the_placeholder_to_write(tmp_path, lang, text, typed, fact):
+    pages = {"en": page(text)} if lang == "en" else {"en": page(EN), lang: page(text)}
+    report = run(tmp_path, pages)
+    col = text.index(typed) + 1
+    at = [p for p in report.problems if (p.path, p.line, p.col) == (f"docs/{lang}/p.md", BODY_LINE, col)]
+    assert len(at) == 1, report.text()      # one report for the mistake
+    (p,) = at
+    assert f"{{{{ policy.{fact} }}}}" in p.message and fact.replace("_", " ") in p.message
+    assert p.text().startswith(f"docs/{lang}/p.md:{BODY_LINE}: says ")
+    assert not report.ok
+
+
+def test_a_hand_typed_fact_can_be_marked_as_an_exception(tmp_path):
+    text = "Return it within 30 days. <!-- policy: ignore -->"
+    report = run(tmp_path, {"en": page(text)})
+    assert report.problems == [] and len(report.waivers) == 1, report.text()
+
+
+def test_a_wrong_value_is_one_report_in_words_with_what_to_write(tmp_path):
+    el = "Επιστρέψτε το σε 14 μέρες. Απαντάμε σε {{ policy.first_reply }} ώρες. " \
+         "Παραγγελίες: {{ policy.processing_time }} εργάσιμων ημερών. 2 φωτογραφίες."
+    report = run(tmp_path, {"en": page(EN), "el": page(el)})
+    (p,) = report.problems
+    assert p.text() == (f"docs/el/p.md:{BODY_LINE}: says 14 days; the return window is 30 days: "
+                        "write {{ policy.return_window }} μέρες")
 
 
 # Drifts: (lang, translated line, the drifted text that must be pointed at, what the report must say it found)
 DRIFTS = [
-    ("kk", "Оны 14 күн ішінде қайтарыңыз. 24 сағат ішінде жауап. 1–3 жұмыс күні. 2 фото.", "14 күн", "14 day"),
-    ("kk", "Оны 30 күн ішінде қайтарыңыз. 24 сағат ішінде жауап. 1–5 жұмыс күні. 2 фото.", "1–5 жұмыс күні", "1–5 business day"),
+    ("kk", "Оны 14 күн ішінде қайтарыңыз. 24 сағат ішінде жауап. 1–3 жұмыс күні. 2 фото.", "14 күн", "14 days"),
+    ("kk", "Оны 30 күн ішінде қайтарыңыз. 24 сағат ішінде жауап. 1–5 жұмыс күні. 2 фото.", "1–5 жұмыс күні", "1–5 business days"),
     ("kk", "Оны 30 күн ішінде қайтарыңыз. 24 сағат ішінде жауап. 1-ден 5-ке дейін жұмыс күні. 2 фото.",
-     "1-ден 5-ке дейін жұмыс күні", "1–5 business day"),
+     "1-ден 5-ке дейін жұмыс күні", "1–5 business days"),
     ("kk", "Оны отыз күн ішінде қайтарыңыз. Жиырма бес сағаттың ішінде жауап. 1–3 жұмыс күні. 2 фото.",
-     "Жиырма бес сағаттың", "25 hour"),
-    ("kk", "Оны 30 апта ішінде қайтарыңыз. 24 сағат ішінде жауап. 1–3 жұмыс күні. 2 фото.", "30 апта", "30 week"),
+     "Жиырма бес сағаттың", "25 hours"),
+    ("kk", "Оны 30 апта ішінде қайтарыңыз. 24 сағат ішінде жауап. 1–3 жұмыс күні. 2 фото.", "30 апта", "30 weeks"),
     ("kk", "Оны 30 күн ішінде қайтарыңыз. 24 сағат ішінде жауап. 1–3 жұмыс күні. 3 фото.", "3", "3"),
-    ("el", "Επιστρέψτε εντός 14 ημερών. Απαντάμε σε 24 ώρες. 1 έως 3 εργάσιμες ημέρες. 2 φωτογραφίες.", "14 ημερών", "14 day"),
-    ("el", "Επιστρέψτε εντός 30 ημερών. Απαντάμε σε 48 ώρες. 1 έως 3 εργάσιμες ημέρες. 2 φωτογραφίες.", "48 ώρες", "48 hour"),
+    ("el", "Επιστρέψτε εντός 14 ημερών. Απαντάμε σε 24 ώρες. 1 έως 3 εργάσιμες ημέρες. 2 φωτογραφίες.", "14 ημερών", "14 days"),
+    ("el", "Επιστρέψτε εντός 30 ημερών. Απαντάμε σε 48 ώρες. 1 έως 3 εργάσιμες ημέρες. 2 φωτογραφίες.", "48 ώρες", "48 hours"),
     ("el", "Επιστρέψτε εντός 30 ημερών. Απαντάμε σε 24 ώρες. από 1 έως 5 εργάσιμες ημέρες. 2 φωτογραφίες.",
-     "από 1 έως 5 εργάσιμες ημέρες", "1–5 business day"),
+     "από 1 έως 5 εργάσιμες ημέρες", "1–5 business days"),
     ("el", "Επιστρέψτε εντός δεκατεσσάρων ημερών. Απαντάμε σε 24 ώρες. 1-3 εργάσιμες. 2 φωτογραφίες.",
-     "δεκατεσσάρων ημερών", "14 day"),
+     "δεκατεσσάρων ημερών", "14 days"),
     ("el", "Επιστρέψτε εντός 30 ημερών. Απαντάμε σε είκοσι τέσσερις ημέρες. 1-3 εργάσιμες. 2 φωτογραφίες.",
-     "είκοσι τέσσερις ημέρες", "24 day"),
+     "είκοσι τέσσερις ημέρες", "24 days"),
     ("el", "Επιστρέψτε εντός 30 ημερών. Απαντάμε σε 24 ώρες. 1-3 εργάσιμες. 2,5 φωτογραφίες.", "2,5", "2.5"),
-    ("en", "Return it within thirty weeks. We reply within 24 hours. Orders take 1–3 business days. Take 2 photos.",
-     "thirty weeks", "30 week"),
+    ("en", "Return it within thirty weeks. We reply within {{ policy.first_reply }} hours. "
+     "Orders take {{ policy.processing_time }} business days. Take 2 photos.", "thirty weeks", "30 weeks"),
 ]
 
 
 @pytest.mark.parametrize("lang,text,where,found", DRIFTS, ids=[f"{d[0]}:{d[2]}" for d in DRIFTS])
 def test_every_drift_is_caught_at_its_line_and_column(tmp_path, lang, text, where, found):
-    ref = EN
-    pages = {"en": page(ref), "kk": page(PARALLEL["kk"][0]), "el": page(PARALLEL["el"][0])}
+    pages = {"en": page(EN), "kk": page(PARALLEL["kk"][2]), "el": page(PARALLEL["el"][2])}
     pages[lang] = page(text)
     if lang == "en":   # an English drift shows on the translations, pointing at the English line
         pages["en"] = page(text)
@@ -99,16 +146,20 @@ def test_every_drift_is_caught_at_its_line_and_column(tmp_path, lang, text, wher
         assert any(p.other.startswith(f"docs/en/p.md:{BODY_LINE}:") and found in p.other + p.expected for p in mine)
         return
     col = text.rindex(where) + 1
-    assert any(p.line == BODY_LINE and p.col == col and found in p.found and p.expected
-               and p.other.startswith(f"docs/en/p.md:{BODY_LINE}:") for p in mine), report.text()
+    at = [p for p in mine if (p.line, p.col) == (BODY_LINE, col)]
+    assert len(at) == 1, report.text()      # one report per mistake (not a fact report and a comparison too)
+    (p,) = at
+    assert found in p.found and p.expected and p.message.startswith(f"says {found}")
+    assert p.other.startswith(f"docs/en/p.md:{BODY_LINE}:") or "{{ policy." in p.message
     assert all(p.path == f"docs/{lang}/p.md" for p in report.problems), report.text()
 
 
 def test_a_missing_quantity_is_reported_on_the_translation(tmp_path):
-    text = "Оны 30 күн ішінде қайтарыңыз. 24 сағат ішінде жауап. 2 фото."
+    text = "Оны {{ policy.return_window }} күн ішінде қайтарыңыз. {{ policy.first_reply }} сағат ішінде жауап. 2 фото."
     report = run(tmp_path, {"en": page(EN), "kk": page(text)})
     (p,) = report.problems
-    assert (p.path, p.line, p.found, p.expected) == ("docs/kk/p.md", BODY_LINE, "(missing)", "1–3 business day")
+    assert (p.path, p.line, p.found, p.expected) == ("docs/kk/p.md", BODY_LINE, "(missing)", "1–3 business days")
+    assert p.message.startswith("does not say 1–3 business days, which the English page says")
 
 
 def test_a_declared_fact_must_be_stated_in_every_language(tmp_path):
@@ -123,7 +174,8 @@ def test_a_wrong_fact_stated_in_every_language_alike_is_still_caught(tmp_path):
              "el": page("Επιστροφή εντός 14 ημερών.")}
     report = run(tmp_path, pages)
     assert {p.path for p in report.problems} == {f"docs/{lang}/p.md" for lang in pages}
-    assert all("return_window" in p.message and "30 day" in p.expected for p in report.problems)
+    assert all("return window is 30 days" in p.message and "{{ policy.return_window }}" in p.message
+               for p in report.problems)
 
 
 def test_an_unknown_fact_in_front_matter_names_the_closest(tmp_path):
@@ -155,9 +207,9 @@ def test_reports_every_problem_at_once_in_text_and_github_formats(tmp_path):
     kk = page("Оны 14 күн ішінде қайтарыңыз. 48 сағат ішінде жауап. 1–3 жұмыс күні. 2 фото.")
     el = page("Επιστρέψτε εντός 30 ημερών. Απαντάμε σε 24 ώρες. 1 έως 4 εργάσιμες ημέρες. 2 φωτογραφίες.")
     report = run(tmp_path, {"en": page(EN), "kk": kk, "el": el})
-    drifts = [p for p in report.problems if "where en states" in p.message]
+    drifts = [p for p in report.problems if p.found != "(missing)"]
     assert {(p.path, p.found.split(" = ")[1]) for p in drifts} >= {
-        ("docs/kk/p.md", "14 day"), ("docs/kk/p.md", "48 hour"), ("docs/el/p.md", "1–4 business day")}
+        ("docs/kk/p.md", "14 days"), ("docs/kk/p.md", "48 hours"), ("docs/el/p.md", "1–4 business days")}
     gh = report.github()
     assert f"::error file=docs/el/p.md,line={BODY_LINE},col=" in gh
     assert f"docs/kk/p.md:{BODY_LINE}:" in report.text()
@@ -174,6 +226,7 @@ def test_the_column_is_the_source_column_even_after_a_placeholder(tmp_path):
 
 def test_copies_awaiting_translation_are_not_compared_but_counted(tmp_path):
     kk = page("Return it within 14 days.").replace("policy: []", "policy: []\ntranslation: awaiting")
+    assert "{{" in EN
     report = run(tmp_path, {"en": page(EN), "kk": kk})
     assert report.problems == [] and report.awaiting == 1
     assert "1 translation(s) awaiting translation not compared" in report.text()

@@ -77,7 +77,7 @@ FORMS = [
 
 
 def test_a_rate_is_one_quantity():
-    assert [q.describe() for q in extract("Chat is open 24 hours a day, 7 days a week.", "en")] == ["24 hour", "7 day"]
+    assert [q.describe() for q in extract("Chat is open 24 hours a day, 7 days a week.", "en")] == ["24 hours", "7 days"]
 
 
 @pytest.mark.parametrize("lang,text,expected", FORMS, ids=[f"{l}:{t}" for l, t, _ in FORMS])
@@ -290,3 +290,11 @@ def test_any_range_in_any_form_and_language_reads_back(case):
     q = parse_one(text, lang)
     assert q is not None, text
     assert (q.lo, q.hi, q.unit) == (lo, hi, unit), text
+
+
+def test_quantities_read_as_people_write_them():
+    from decimal import Decimal as D
+    from helpcenter.policy.quantities import describe
+    assert [describe(D(14), D(14), "day"), describe(D(1), D(1), "day"), describe(D(1), D(3), "business_day"),
+            describe(D(15), D(15), "percent"), describe(D(20), D(20), "eur"), describe(D(3), D(3), None)] == [
+        "14 days", "1 day", "1–3 business days", "15%", "20 EUR", "3"]
