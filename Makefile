@@ -1,25 +1,46 @@
-# Everything an editor or CI needs. `make site` and `make test` work on a fresh machine with Python 3.11.
+# Everything an editor or CI needs. `make site` and `make test` work on a fresh machine with Python 3.11 or newer.
+# `make site` / `make serve` install only what building needs (requirements.txt); `make test` adds the test tools
+# (requirements-test.txt), `make bench` the benchmark's (bench/requirements.txt).
 SHELL := /bin/bash
-PYTHON ?= python3.11
+# The first Python 3.11 or newer on the PATH (with venv support when there is a choice); `make PYTHON=...` to pick.
+PYTHON ?= $(shell for p in python3 python3.14 python3.13 python3.12 python3.11; do \
+	$$p -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; exit; }; done; \
+	for p in python3 python3.14 python3.13 python3.12 python3.11; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; exit; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+BENCH_STAMP := $(VENV)/.installed-bench
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# The last line an editor reads when a command fails: what happened and what to do, in words.
+failed = { echo >&2; echo "$(1)" >&2; exit 1; }
 
 .PHONY: site serve test check bench clean venv browser-deps new-article stamp translations
 
 $(STAMP): requirements.txt pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@test -x $(BIN)/python || { test -n "$(PYTHON)" && $(PYTHON) -m venv $(VENV); } || \
+		$(call failed,Python 3.11 or newer with venv support is needed: install it (Debian/Ubuntu: sudo apt-get install python3 python3-venv) and run make again.)
+	$(PIP) -r requirements.txt
+	$(PIP) --no-deps -e .
+	@touch $@
+
+$(TEST_STAMP): $(STAMP) requirements-test.txt
+	$(PIP) -r requirements-test.txt
+	@touch $@
+
+$(BENCH_STAMP): $(TEST_STAMP) bench/requirements.txt
+	$(PIP) -r bench/requirements.txt
 	@touch $@
 
 venv: $(STAMP)
 
 ## Build the whole site (all languages) into site/, failing on any warning.
 site: $(STAMP)
-	$(BIN)/mkdocs build --strict --clean
+	$(BIN)/mkdocs build --strict --clean || \
+		$(call failed,The site was not built: fix each problem listed above (file and line first) and run make site again.)
 
 ## Live preview for editors at http://127.0.0.1:8000/
 serve: $(STAMP)
@@ -38,27 +59,30 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 ## Run every test: pure functions, whole-site builds, real browser.
-test: $(STAMP) browser-deps node_modules/.installed
+test: $(TEST_STAMP) browser-deps node_modules/.installed
 	$(BIN)/python -m pytest
 
 ## New article in every language, added to the navigation: make new-article SLUG=gift-cards [TITLE="Gift cards"]
 new-article: $(STAMP)
 	@test -n "$(SLUG)" || { echo 'usage: make new-article SLUG=gift-cards [TITLE="Gift cards"]' >&2; exit 2; }
-	$(BIN)/python -m helpcenter.scaffold "$(SLUG)" $(if $(TITLE),--title "$(TITLE)")
+	@$(BIN)/python -m helpcenter.scaffold "$(SLUG)" $(if $(TITLE),--title "$(TITLE)") || \
+		$(call failed,No article was created: see the message above.)
 
 ## Record that a translation matches the current English article: make stamp FILE=kk/returns.md
 ## (without FILE: stamp every translation that records no English version yet)
 stamp: $(STAMP)
-	$(BIN)/python -m helpcenter.translations stamp $(if $(FILE),$(FILE),--unstamped)
+	@$(BIN)/python -m helpcenter.translations stamp $(if $(FILE),$(FILE),--unstamped) || \
+		$(call failed,Not stamped: see the message above.)
 
 ## Which Kazakh and Greek articles are up to date, outdated, awaiting translation or missing.
 translations: $(STAMP)
-	$(BIN)/python -m helpcenter.translations status
+	@$(BIN)/python -m helpcenter.translations status
 
 ## Policy guard without a build: every language states the same numbers and the registered policy facts.
 ## CI: python -m helpcenter.check --format github (errors on the pull request's lines).
 check: $(STAMP)
-	$(BIN)/python -m helpcenter.check
+	@$(BIN)/python -m helpcenter.check || \
+		$(call failed,The policy check found problems: fix each one listed above (file and line first).)
 
 ## Benchmarks at help-center scale, never part of `make test` (about 10 minutes on 2 cores): make bench N=300
 ## Writes bench/results.json, bench/results.md and the README's Performance section (see bench/run.py).
@@ -67,7 +91,7 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
-bench: $(STAMP) browser-deps bench/node_modules/.installed
+bench: $(BENCH_STAMP) browser-deps bench/node_modules/.installed
 	$(BIN)/python bench/run.py --n $(N)
 	$(BIN)/python bench/readme.py
 

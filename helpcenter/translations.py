@@ -208,18 +208,20 @@ def message(entry: Entry, docs_name: str = "docs") -> str:
     s = f"{docs_name}/{SOURCE_LANG}/{entry.path}"
     stamp = f"make stamp FILE={entry.lang}/{entry.path}"
     if entry.status == OUTDATED:
-        return (f"Translation outdated: {t} translates an older version of {s} "
-                f"(recorded {entry.recorded}, English is now {entry.current}). Update the translation "
-                f"to match the English article, then run `{stamp}`.")
+        return (f"{t}: translation outdated: it translates an older version of {s} (recorded {entry.recorded}, "
+                f"the English is now {entry.current}). Update the translation to match the English article, then "
+                f"run `{stamp}`.")
     if entry.status == UNSTAMPED:
-        return (f"Translation not stamped: {t} does not record which version of {s} it translates. "
+        return (f"{t}: translation not stamped: it does not record which version of {s} it translates. "
                 f"If it matches the English article now, run `{stamp}`.")
     if entry.status == AWAITING:
-        return (f"Translation awaiting: {t} is marked 'translation: awaiting'; readers get the current {s} "
-                f"with a notice until it is translated.")
+        return (f"{t}: translation awaiting: readers get the current {s} with a notice until it is translated "
+                f"(then delete 'translation: awaiting' and run `{stamp}`).")
     if entry.status == MISSING:
-        return f"Translation missing: {t} does not exist; readers get the English page with a notice."
-    return f"Translation up to date: {t}"
+        return (f"{t}: translation missing: readers get the English page with a notice. Create it with the "
+                f"translation of {s}, then run `{stamp}`; or, to leave it for the translators, create it with "
+                f"only these lines: ---, translation: awaiting, ---.")
+    return f"{t}: translation up to date"
 
 
 def summary(entries: list[Entry]) -> dict[str, int]:

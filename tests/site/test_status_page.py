@@ -118,14 +118,14 @@ def test_build_log_warns_about_outdated_and_missing_translations_not_awaiting_on
     assert any("warranty.md" in w and "missing" in w.lower() for w in warnings), warnings
     assert not any("docs/el/returns.md" in w for w in warnings), warnings
     # once per build, not once per language
-    assert log.count("Translation outdated: docs/kk/returns.md") == 1
+    assert log.count("docs/kk/returns.md: translation outdated") == 1
 
 
 def test_strict_build_stops_on_an_outdated_translation(tiny, tmp_path):
     root, _, _ = tiny
     result = run_mkdocs(root / "mkdocs.yml", tmp_path / "strict")
     assert result.returncode != 0
-    assert "Translation outdated: docs/kk/returns.md" in result.stdout + result.stderr
+    assert "docs/kk/returns.md: translation outdated" in result.stdout + result.stderr
 
 
 def test_status_page_is_hidden_from_sitemap_search_and_navigation(tiny):
