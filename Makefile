@@ -39,12 +39,13 @@ venv: $(STAMP)
 
 ## Build the whole site (all languages) into site/, failing on any warning.
 site: $(STAMP)
-	$(BIN)/mkdocs build --strict --clean || \
+	@$(BIN)/mkdocs build --strict --clean || \
 		$(call failed,The site was not built: fix each problem listed above (file and line first) and run make site again.)
 
-## Live preview for editors at http://127.0.0.1:8000/
+## Live preview for editors at http://127.0.0.1:8000/ (problems shown in the page; restarts when hooks/ or
+## helpcenter/ change, rebuilds when docs/, mkdocs.yml or overrides/ change)
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	@$(BIN)/python -m helpcenter.preview
 
 ## Install what the browser tests need: Debian's chromium (when absent) and its fonts.
 browser-deps:

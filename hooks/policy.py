@@ -11,12 +11,12 @@
 from __future__ import annotations
 
 import logging
-from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from helpcenter import preview
 from helpcenter.policy.facts import FactsError, load_facts
 from helpcenter.policy.config import i18n_languages
 from helpcenter.policy.guard import check_docs
@@ -119,9 +119,5 @@ def on_post_page(output: str, page, config) -> str:
     """Under `mkdocs serve`, show the guard's problems at the top of every page."""
     if not (_state["serving"] and _state["problems"]):
         return output
-    text = escape("\n\n".join(_state["problems"]))
-    banner = ('<div role="alert" class="policy-guard-alert" style="white-space:pre-wrap;font:0.8rem/1.4 monospace;'
-              'background:#fff3f3;color:#600;border:2px solid #b00;padding:1em;margin:0">'
-              f'<strong>Policy guard — the build would fail:</strong>\n{text}</div>')
-    at = output.find(">", output.find("<body")) + 1 if "<body" in output else 0
-    return output[:at] + banner + output[at:]
+    return preview.with_banner(output, preview.banner("Policy guard — the build would fail:", _state["problems"],
+                                                      "policy-guard-alert"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from helpcenter import preview
 from helpcenter import translations as tr
 
 log = get_plugin_logger(__name__)
@@ -19,6 +20,11 @@ log = get_plugin_logger(__name__)
 STATUS_DIR = "_status"
 
 _state: dict = {}
+_serving = {"on": False}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _serving["on"] = command == "serve"
 
 
 def _languages(config) -> tuple[str, tuple[str, ...], dict[str, str], bool]:
@@ -42,17 +48,31 @@ def on_pre_build(config) -> None:
     except tr.TranslationError as exc:
         raise PluginError(str(exc)) from None
     _state.clear()
-    _state.update(entries=entries, targets=targets, names=names)
-    for lang, rel in tr.orphans(docs_dir, source_lang=source, target_langs=targets):
-        log.warning(tr.orphan_message(lang, rel, docs_dir.name, source))
+    problems = [tr.orphan_message(lang, rel, docs_dir.name, source)
+                for lang, rel in tr.orphans(docs_dir, source_lang=source, target_langs=targets)]
     for entry in entries:
         if entry.status == tr.UP_TO_DATE:
             continue
         text = tr.message(entry, docs_dir.name)
-        (log.warning if entry.status in tr.WARN_STATUSES else log.info)(text)
+        if entry.status in tr.WARN_STATUSES:
+            problems.append(text)
+        else:
+            log.info(text)
+    for text in problems:
+        log.warning(text)
+    _state.update(entries=entries, targets=targets, names=names, problems=problems)
     counts = tr.summary(entries)
     log.info("Translation status: " + ", ".join(f"{counts[s]} {tr.LABELS[s]}" for s in tr.STATUSES)
              + f" (editors' page: /{STATUS_DIR}/)")
+
+
+def on_post_page(output: str, page, config) -> str:
+    """Under `mkdocs serve` (`make serve`), the translation problems that stop `make site`, at the top of every
+    page (in every language's build)."""
+    if not (_serving["on"] and _state.get("problems")):
+        return output
+    return preview.with_banner(output, preview.banner("Translations — make site would fail:", _state["problems"],
+                                                      "translation-alert"))
 
 
 def on_post_build(config) -> None:

@@ -167,7 +167,7 @@ def test_serve_shows_the_drift_and_keeps_serving(tmp_path):
                 time.sleep(0.3)
         assert proc.poll() is None, proc.stdout.read()
         assert html is not None
-        assert 'class="policy-guard-alert"' in html and f"docs/el/returns.md:{DRIFT_LINE}:" in html
+        assert "policy-guard-alert" in html and f"docs/el/returns.md:{DRIFT_LINE}:" in html
     finally:
         proc.terminate()
         out, _ = proc.communicate(timeout=10)
