@@ -9,6 +9,8 @@ happen once (the sitemap, the default 404 page) runs when the outermost build en
 from __future__ import annotations
 
 import gzip
+import html
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -191,6 +193,17 @@ def on_template_context(context, template_name, config):
         "switcher": [],
     }
     return context
+
+
+_TITLE = re.compile(r"<title>[^<]*</title>")
+
+
+def on_post_page(output, page, config):
+    """Every language's home page is titled by the site's name alone ("Example Store Help Center"), not
+    Material's "<page title> - <site name>" ("Help Center - Example Store Help Center")."""
+    if _src(page.file) != "index.md":
+        return output
+    return _TITLE.sub(lambda _m: f"<title>{html.escape(config.site_name)}</title>", output, count=1)
 
 
 def on_post_template(output, template_name, config):

@@ -130,3 +130,14 @@ def test_404_pages_carry_no_other_pages_hreflang(repo, tmp_path):
     for rel in ("404.html", "kk/404.html", "el/404.html"):
         html = (tmp_path / "s" / rel).read_text(encoding="utf-8")
         assert not re.search(r"<link[^>]+hreflang", html), rel
+
+
+def test_the_home_page_is_titled_by_the_site_name_alone(repo, tmp_path):
+    result = build(repo, tmp_path, "s")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for rel, site_name in (("", "Example Store Help Center"), ("kk/", "Example Store анықтама орталығы"),
+                           ("el/", "Κέντρο βοήθειας Example Store")):
+        html = (tmp_path / "s" / rel / "index.html").read_text(encoding="utf-8")
+        assert re.search(r"<title>(.*?)</title>", html).group(1) == site_name
+    returns = (tmp_path / "s" / "returns" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<title>(.*?)</title>", returns).group(1).endswith(" - Example Store Help Center")
