@@ -20,12 +20,13 @@ from helpcenter import i18n, ui
 
 log = get_plugin_logger(__name__)
 
-# Material fetches "sitemap.xml" next to every <link rel=alternate> to map pages between
-# languages. Our switcher links straight to the translated page, and that lookup would ask
-# for /kk/returns/sitemap.xml, a file that cannot exist. We narrow its selector to alternates
-# without hreflang (RSS and the like), leaving hreflang links to search engines.
-_ALTERNATE_SELECTOR = "link[rel=alternate]"
-_ALTERNATE_PATCHED = "link[rel=alternate]:not([hreflang])"
+# hreflang alternates (with x-default) reach search engines through sitemap.xml only, an equivalent of the
+# <link rel=alternate hreflang> tags in each page. Those tags would make Material's script fetch a
+# "sitemap.xml" next to every alternate (/kk/returns/sitemap.xml, which cannot exist) and rewrite clicks on
+# links under them; config.extra.alternate is therefore `True`: truthy, so Material's header includes our
+# language switcher (overrides/partials/alternate.html, from hc.switcher), and not a list, so Material's
+# base.html writes no <link rel=alternate>. No file of Material is patched.
+_SWITCHER_WITHOUT_LINKS = True
 
 
 class _State:
@@ -122,10 +123,7 @@ def on_page_context(context, page, config, nav):
     fallback = lang.code not in available
     alts = i18n.alternates(src, _state.languages, available, _site_url(config))
 
-    # <link rel=alternate hreflang> (absolute, translated pages only), rendered by Material.
-    config.extra["alternate"] = [
-        {"name": a.name, "link": a.url, "lang": a.code} for a in alts if a.translated
-    ]
+    config.extra["alternate"] = _SWITCHER_WITHOUT_LINKS
     if fallback:
         page.canonical_url = i18n.absolute(_site_url(config), default, src)
     else:
@@ -139,7 +137,7 @@ def on_page_context(context, page, config, nav):
         "source_lang": default.code if fallback else lang.code,
         "updated": page.meta.get("updated"),
         "updated_human": ui.format_date(lang.code, page.meta["updated"]) if page.meta.get("updated") else None,
-        "x_default": i18n.absolute(_site_url(config), default, src) if default.code in available else None,
+        "x_default": None,      # in sitemap.xml (see _SWITCHER_WITHOUT_LINKS)
         "switcher": [
             {
                 "code": a.code,
@@ -175,7 +173,7 @@ def on_template_context(context, template_name, config):
     if template_name != "404.html":
         return context
     lang = _current()
-    # A 404 page stands for no article: no hreflang alternates (config.extra still holds the last page's).
+    # A 404 page stands for no article: no alternates, no language switcher.
     config.extra["alternate"] = []
     root = "/" + config.site_url.split("://", 1)[-1].split("/", 1)[-1] if config.site_url else "/"
     root = root if root.endswith("/") else root + "/"
@@ -212,22 +210,6 @@ def on_post_template(output, template_name, config):
     return output
 
 
-def _patch_material_bundle(site_dir: Path) -> None:
-    bundles = list((site_dir / "assets" / "javascripts").glob("bundle.*.min.js"))
-    if not bundles:
-        raise PluginError("Material's bundle.*.min.js is missing from the built site")
-    for bundle in bundles:
-        text = bundle.read_text(encoding="utf-8")
-        if _ALTERNATE_PATCHED in text:
-            continue
-        if text.count(_ALTERNATE_SELECTOR) != 1:
-            raise PluginError(
-                f"{bundle.name}: expected Material's '{_ALTERNATE_SELECTOR}' selector once; "
-                "the pinned mkdocs-material changed, update hooks/i18n.py"
-            )
-        bundle.write_text(text.replace(_ALTERNATE_SELECTOR, _ALTERNATE_PATCHED), encoding="utf-8")
-
-
 # Last of all (after static-i18n's nested builds at -100 and the hooks that write this language's
 # files at -200): a nested build leaves its language in config.theme, so give the outer build its
 # own back. config.theme["language"] is how every hook of ours knows which language a build serves.
@@ -235,7 +217,6 @@ def _patch_material_bundle(site_dir: Path) -> None:
 def on_post_build(config):
     lang = _current()
     site_dir = Path(config.site_dir)
-    _patch_material_bundle(site_dir)
     if lang.code in _state.not_found:
         target = site_dir / lang.prefix / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)

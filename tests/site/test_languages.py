@@ -67,16 +67,23 @@ def test_switcher_links_land_on_the_same_article_in_each_language(built_site):
             assert (built_site.path / resolved / "index.html").is_file()
 
 
-def test_hreflang_alternates_are_absolute_with_x_default(built_site):
+def test_pages_carry_their_canonical_and_leave_hreflang_to_the_sitemap(built_site):
+    """hreflang alternates are in sitemap.xml (below); a <link rel=alternate> in a page would make Material's
+    script fetch a sitemap.xml next to it (/kk/returns/sitemap.xml, which does not exist)."""
     for lang, article in all_pages():
         els = Elements(built_site.html(url_of(lang, article)))
-        alts = {a["hreflang"]: a["href"] for a in els.find("link", rel="alternate") if "hreflang" in a}
-        assert set(alts) == set(LANGS) | {"x-default"}, (lang, article, alts)
-        for code in LANGS:
-            assert alts[code] == built_site.url + url_of(code, article)
-        assert alts["x-default"] == built_site.url + url_of("en", article)
+        assert not els.find("link", rel="alternate"), (lang, article)
         canonical = els.find("link", rel="canonical")
         assert canonical and canonical[0]["href"] == built_site.url + url_of(lang, article)
+
+
+def test_material_script_is_published_as_material_ships_it(built_site):
+    import material
+    shipped = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
+    bundles = list((built_site.path / "assets" / "javascripts").glob("bundle.*.min.js"))
+    assert bundles
+    for bundle in bundles:
+        assert bundle.read_bytes() == (shipped / bundle.name).read_bytes(), bundle.name
 
 
 def test_sitemap_lists_every_page_with_its_alternates(built_site):
@@ -84,8 +91,12 @@ def test_sitemap_lists_every_page_with_its_alternates(built_site):
     locs = re.findall(r"<loc>([^<]+)</loc>", xml)
     assert sorted(locs) == sorted(built_site.url + url_of(lang, a) for lang, a in all_pages())
     for block in re.findall(r"<url>.*?</url>", xml, re.S):
-        hreflangs = re.findall(r'hreflang="([^"]+)"', block)
-        assert sorted(hreflangs) == sorted([*LANGS, "x-default"])
+        alts = dict(re.findall(r'hreflang="([^"]+)" href="([^"]+)"', block))
+        assert sorted(alts) == sorted([*LANGS, "x-default"])
+        article = urlsplit(alts["en"]).path.lstrip("/")
+        for code in LANGS:
+            assert alts[code] == built_site.url + LANG_PREFIX[code] + article
+        assert alts["x-default"] == alts["en"]
 
 
 @pytest.mark.parametrize("lang, title", [("en", "Page not found"), ("kk", "Бет табылмады"), ("el", "Η σελίδα δεν βρέθηκε")])
