@@ -16,7 +16,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from helpcenter import preview
+from helpcenter import mkdocs_yaml, preview
 from helpcenter.policy.facts import FactsError, load_facts
 from helpcenter.policy.config import i18n_languages
 from helpcenter.policy.guard import check_docs
@@ -84,12 +84,10 @@ def on_pre_build(config) -> None:
 
 def _plugins_config(root: Path):
     """The i18n languages as written in mkdocs.yml (the plugin rewrites its config per language)."""
-    from helpcenter.policy.config import MkDocsYamlLoader  # the same tolerant loader the CLI uses
-    import yaml
     for name in ("mkdocs.yml", "mkdocs.yaml"):
         path = root / name
         if path.exists():
-            return (yaml.load(path.read_text(encoding="utf-8"), Loader=MkDocsYamlLoader) or {}).get("plugins")
+            return mkdocs_yaml.read(path).get("plugins")
     return None
 
 

@@ -8,22 +8,14 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-import yaml
 
+from helpcenter import mkdocs_yaml
 from support import LANG_PREFIX, LANGS, ROOT
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-_Loader.add_constructor("!ENV", lambda loader, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 @pytest.fixture(scope="module")
 def settings():
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)["extra"]
+    return mkdocs_yaml.read(ROOT / "mkdocs.yml")["extra"]
 
 
 class Elements(HTMLParser):
