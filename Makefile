@@ -18,7 +18,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # The last line an editor reads when a command fails: what happened and what to do, in words.
 failed = { echo >&2; echo "$(1)" >&2; exit 1; }
 
-.PHONY: site serve test check bench clean venv browser-deps new-article stamp translations
+.PHONY: site serve test check bench clean venv browser-deps new-article stamp translations properdocs
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || { test -n "$(PYTHON)" && $(PYTHON) -m venv $(VENV); } || \
@@ -95,6 +95,10 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 bench: $(BENCH_STAMP) browser-deps bench/node_modules/.installed
 	$(BIN)/python bench/run.py --n $(N)
 	$(BIN)/python bench/readme.py
+
+## Build with ProperDocs (the maintained continuation of MkDocs 1.x) too and compare the sites file by file.
+properdocs: $(STAMP)
+	@$(BIN)/python bench/properdocs.py || $(call failed,ProperDocs did not build the same site: see the differences above.)
 
 clean:
 	rm -rf site .pytest_cache
