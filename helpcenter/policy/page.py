@@ -101,7 +101,11 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
         try:
             meta = front_matter("\n".join(lines[1:body_line - 2])) or {}
         except yaml.YAMLError as e:
-            problems.append(Problem(rel, 1, 1, lang, f"front matter is not valid YAML: {e}"))
+            mark = getattr(e, "problem_mark", None)
+            problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+            problems.append(Problem(rel, mark.line + 2 if mark is not None else 1, 1, lang,
+                                    f"the front matter is not valid YAML ({problem}): write one `key: value` per "
+                                    f"line, lists as [a, b], and put a value holding ': ' or '#' in quotes"))
         if not isinstance(meta, dict):
             meta = {}
         for n, line in enumerate(lines[:body_line - 1], start=1):
@@ -111,13 +115,17 @@ def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: 
     if isinstance(declared, str):
         declared = [declared]
     if not isinstance(declared, list):
-        problems.append(Problem(rel, declared_line, 1, lang, "front matter `policy` must be a list of fact ids",
+        problems.append(Problem(rel, declared_line, 1, lang,
+                                f"`policy:` in the front matter must be a list of fact ids, e.g. "
+                                f"policy: [{', '.join(facts)}], or policy: []",
                                 found=repr(declared), expected=f"e.g. [{', '.join(facts)}]"))
         declared = []
     for fid in declared:
         if fid not in facts:
             close = difflib.get_close_matches(str(fid), list(facts), n=1)
-            problems.append(Problem(rel, declared_line, 1, lang, f"front matter names an unknown policy fact {fid!r}",
+            hint = f"did you mean {close[0]!r}?" if close else f"the facts are: {', '.join(facts)}"
+            problems.append(Problem(rel, declared_line, 1, lang,
+                                    f"the front matter names an unknown policy fact {fid!r}: {hint}",
                                     found=str(fid), expected=close[0] if close else ", ".join(facts)))
     declared = [f for f in declared if f in facts]
 

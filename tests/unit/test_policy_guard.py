@@ -230,3 +230,13 @@ def test_copies_awaiting_translation_are_not_compared_but_counted(tmp_path):
     report = run(tmp_path, {"en": page(EN), "kk": kk})
     assert report.problems == [] and report.awaiting == 1
     assert "1 translation(s) awaiting translation not compared" in report.text()
+
+
+def test_front_matter_mistakes_are_named_by_line_with_the_fix(tmp_path):
+    broken = "---\ntitle: T\ndescription: a: b\npolicy: []\n---\n\n# T\n"
+    report = run(tmp_path, {"en": broken})
+    (p,) = report.problems
+    assert p.text().startswith("docs/en/p.md:3: the front matter is not valid YAML") and "quotes" in p.text()
+    report = run(tmp_path, {"en": page("Hello.", policy="[return_windw]")})
+    assert report.problems[0].text() == ("docs/en/p.md:5: the front matter names an unknown policy fact "
+                                         "'return_windw': did you mean 'return_window'?")
