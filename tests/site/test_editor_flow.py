@@ -1,17 +1,22 @@
 """The editor's flow end to end, on a throwaway copy of the repository, with the commands CONTRIBUTING.md gives:
 new article -> English written -> the Kazakh and Greek pages show the current English text with the notice ->
-translated -> stamped -> English changed -> the build reports the outdated translations and --strict stops."""
+translated -> stamped -> English changed -> the build reports the outdated translations and --strict stops.
+Also on such a copy: an article in one translation only, the 404 pages, the home page's title, and `make serve`."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
+import urllib.request
 
 import pytest
 
 from helpcenter import ui
-from support import ROOT, run_mkdocs
+from support import ROOT, free_port, run_mkdocs
 
 SLUG = "gift-cards"
 NOTICE = {lang: ui.strings(lang)["not_translated"] for lang in ("kk", "el")}
@@ -40,7 +45,7 @@ def repo(tmp_path):
     copy.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
     for folder in ("docs", "overrides", "hooks"):
-        shutil.copytree(ROOT / folder, copy / folder)
+        shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__"))
     return copy
 
 
@@ -55,27 +60,18 @@ def test_new_article_to_outdated_translation(repo, tmp_path):
     assert re.search(rf"docs/en/{SLUG}\.md:3\b.*description", log), log
     assert re.search(rf"docs/en/{SLUG}\.md:\d+\b.*placeholder", log), log
 
-    # English written: the Kazakh and Greek pages show today's English text with the notice.
-    (repo / "docs/en" / f"{SLUG}.md").write_text(
-        english("Gift cards", "A gift card is spent like money at checkout; the rest stays on the card."),
-        encoding="utf-8")
-    first = build(repo, tmp_path, "s1")
-    assert first.returncode == 0, first.stdout + first.stderr
-    for lang in ("kk", "el"):
-        page = text_of((tmp_path / "s1" / lang / SLUG / "index.html").read_text(encoding="utf-8"))
-        assert "A gift card is spent like money at checkout" in page
-        assert NOTICE[lang] in page
-        assert "Write the answer here" not in page and "TODO" not in page
-
-    # The English changes before anyone translates: the awaiting pages follow it at the next build.
-    (repo / "docs/en" / f"{SLUG}.md").write_text(
-        english("Gift cards", "A gift card is spent like money; what is left stays on the card for a year."),
-        encoding="utf-8")
-    second = build(repo, tmp_path, "s2")
-    assert second.returncode == 0, second.stdout + second.stderr
-    for lang in ("kk", "el"):
-        page = text_of((tmp_path / "s2" / lang / SLUG / "index.html").read_text(encoding="utf-8"))
-        assert "stays on the card for a year" in page and "checkout" not in page
+    # English written: the Kazakh and Greek pages show today's English text with the notice; when the English
+    # changes before anyone translates, they follow it at the next build.
+    for n, (answer, gone) in enumerate([
+            ("A gift card is spent like money at checkout; the rest stays on the card.", "Write the answer here"),
+            ("A gift card is spent like money; what is left stays on the card for a year.", "checkout")], start=1):
+        (repo / "docs/en" / f"{SLUG}.md").write_text(english("Gift cards", answer), encoding="utf-8")
+        result = build(repo, tmp_path, f"s{n}")
+        assert result.returncode == 0, result.stdout + result.stderr
+        for lang in ("kk", "el"):
+            page = text_of((tmp_path / f"s{n}" / lang / SLUG / "index.html").read_text(encoding="utf-8"))
+            assert answer in page and NOTICE[lang] in page
+            assert gone not in page and "TODO" not in page
 
     # Stamping a copy still awaiting is refused, saying why; nothing is written.
     before = (repo / "docs/kk" / f"{SLUG}.md").read_text(encoding="utf-8")
@@ -141,3 +137,51 @@ def test_the_home_page_is_titled_by_the_site_name_alone(repo, tmp_path):
         assert re.search(r"<title>(.*?)</title>", html).group(1) == site_name
     returns = (tmp_path / "s" / "returns" / "index.html").read_text(encoding="utf-8")
     assert re.search(r"<title>(.*?)</title>", returns).group(1).endswith(" - Example Store Help Center")
+
+
+# `make serve` (python -m helpcenter.preview): the translation problems that stop `make site` show at the top of the
+# previewed page, and a change to the site's code restarts the preview server.
+
+def fetch(url: str, deadline: float, want: str = "") -> str | None:
+    """The page once the server answers it (and it contains `want`), or None at the deadline."""
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                html = r.read().decode("utf-8")
+            if want in html:
+                return html
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return None
+
+
+def test_preview_shows_translation_problems_and_restarts_for_code_changes(repo, tmp_path):
+    english = repo / "docs" / "en" / "warranty.md"
+    english.write_text(english.read_text(encoding="utf-8") + "\nOne more sentence in English.\n", encoding="utf-8")
+    port = free_port()
+    log = tmp_path / "serve.log"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore")
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "helpcenter.preview", "-a", f"127.0.0.1:{port}",
+                                 "--no-livereload"], stdout=out, stderr=subprocess.STDOUT, cwd=repo, env=env,
+                                start_new_session=True)
+    try:
+        url = f"http://127.0.0.1:{port}/kk/warranty/"
+        html = fetch(url, time.monotonic() + 60)
+        assert html is not None, log.read_text()
+        assert "translation-alert" in html
+        assert "docs/kk/warranty.md: translation outdated" in html
+        assert "docs/el/warranty.md: translation outdated" in html
+
+        (repo / "hooks" / "translations.py").write_text(
+            (repo / "hooks" / "translations.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "restarting the preview server" not in log.read_text():
+            time.sleep(0.3)
+        assert "restarting the preview server" in log.read_text(), log.read_text()
+        assert fetch(url, time.monotonic() + 60, "translation outdated") is not None, log.read_text()
+        assert proc.poll() is None
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
