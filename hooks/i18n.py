@@ -38,6 +38,7 @@ class _State:
         self.lastmod: dict[tuple[str, str], str] = {}
         self.not_found: dict[str, str] = {}
         self.docs_dir: Path | None = None
+        self.awaiting: set[str] = set()        # kk/x.md, el/y.md: rendered from the English article
 
 
 _state = _State()
@@ -100,7 +101,17 @@ def on_files(files, config):
         english = _state.docs_dir / default.code / src
         if lang.code not in _state.translations.get(src, frozenset()) and english.is_file():
             f.abs_src_path = str(english)
+            _state.awaiting.add(f.src_uri)
     return files
+
+
+@event_priority(100)  # before the other hooks read the page's front matter
+def on_page_markdown(markdown, page, config, files):
+    """The page read from the English article is still the translation awaited in this language: say so in its
+    front matter as its own file does (the search hook leaves it out of this language's index)."""
+    if page.file.src_uri in _state.awaiting:
+        page.meta["translation"] = "awaiting"
+    return markdown
 
 
 def on_env(env, config, files):

@@ -185,3 +185,16 @@ def test_preview_shows_translation_problems_and_restarts_for_code_changes(repo, 
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=20)
+
+
+def test_an_awaiting_page_stays_out_of_its_language_search_index(repo, tmp_path):
+    made = cli("helpcenter.scaffold", SLUG, "--title", "Gift cards", cwd=repo)
+    assert made.returncode == 0, made.stderr
+    (repo / "docs/en" / f"{SLUG}.md").write_text(
+        english("Gift cards", "A gift card is spent like money at checkout."), encoding="utf-8")
+    result = build(repo, tmp_path, "s")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "spent like money" in (tmp_path / "s" / "search" / "search_index.json").read_text(encoding="utf-8")
+    for lang in ("kk", "el"):
+        index = (tmp_path / "s" / lang / "search" / "search_index.json").read_text(encoding="utf-8")
+        assert "spent like money" not in index and f"{SLUG}/" not in index
