@@ -79,7 +79,8 @@ def on_pre_build(config) -> None:
     if report.waivers:
         log.info("policy guard exceptions:\n" + "\n".join(w.describe() for w in report.waivers))
     if not report.ok:
-        _fail("policy guard found problems:\n" + report.text())
+        problems = "\n".join(p.text() for p in report.problems)
+        _fail(f"policy guard found problems:\n{problems}\n{report.summary()}" if not _state["serving"] else problems)
 
 
 def _plugins_config(root: Path):
