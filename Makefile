@@ -17,9 +17,10 @@ $(STAMP): requirements.txt pyproject.toml
 
 venv: $(STAMP)
 
-## Build the whole site (all languages) into site/, failing on any warning.
+## Build the whole site (all languages, failing on any warning) and publish it into site/ only when all of it
+## built and passes the publishing checks: a failed build leaves the last good site/ as it was.
 site: $(STAMP)
-	$(BIN)/mkdocs build --strict --clean
+	$(BIN)/python -m helpcenter.build
 
 ## Live preview for editors at http://127.0.0.1:8000/
 serve: $(STAMP)

@@ -49,7 +49,17 @@ class BuiltSite:
 
 
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
-    """A static host: files as they are, and the language's own 404 page for a missing path."""
+    """A static host: files as they are, and the language's own 404 page for a missing path; `headers`
+    (e.g. the site's own _headers: site_headers()) are sent with every response, as a host would."""
+
+    def __init__(self, *args, headers: dict[str, str] | None = None, **kwargs):
+        self.extra_headers = headers or {}
+        super().__init__(*args, **kwargs)
+
+    def end_headers(self):
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def log_message(self, *args):  # keep test output clean
         pass
@@ -71,9 +81,15 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+def site_headers(site_dir: Path) -> dict[str, str]:
+    """The headers a built site's _headers file sets for every path (what Netlify / Cloudflare Pages send)."""
+    from helpcenter.publish import HEADERS_FILE, parse_headers_file
+    return parse_headers_file((Path(site_dir) / HEADERS_FILE).read_text(encoding="utf-8"))["/*"]
+
+
 class Server:
-    def __init__(self, directory: Path, port: int):
-        handler = functools.partial(StaticHandler, directory=str(directory))
+    def __init__(self, directory: Path, port: int, headers: dict[str, str] | None = None):
+        handler = functools.partial(StaticHandler, directory=str(directory), headers=headers)
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import sources
 from . import lexicon as lx
 from .facts import Fact
 from .quantities import HAS_DIGIT_RE, Quantity, extract, fold
@@ -411,7 +412,7 @@ def _front_matter(text: str) -> dict:
 def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: dict,
               problems: list[Problem], memo: LineMemo | None = None) -> Page:
     memo = LineMemo() if memo is None else memo
-    source = path.read_text(encoding="utf-8")
+    source = sources.read_text(path, rel)
     lines = source.splitlines()
     body_line = body_start_line(source)
     meta: dict = {}

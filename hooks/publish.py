@@ -1,0 +1,38 @@
+"""MkDocs adapter for publishing: once every language is on disk, drop source maps and the generator tag and
+write ``_headers`` (the Content-Security-Policy and the other security headers; see helpcenter.publish).
+
+mkdocs-static-i18n nests the other languages' builds inside the default language's ``on_post_build``; a
+depth counter finds the end of the outermost build, after every hook that writes files (they run at -210 at
+the latest).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from helpcenter import publish
+
+log = get_plugin_logger(__name__)
+
+_state = {"depth": 0}
+
+
+def on_config(config):
+    _state["depth"] += 1
+    return config
+
+
+@event_priority(-300)
+def on_post_build(config):
+    _state["depth"] -= 1
+    if _state["depth"] > 0:
+        return
+    _state["depth"] = 0
+    site_dir = Path(config.site_dir)
+    publish.clean_site(site_dir)
+    publish.write_headers(site_dir)
+
+
+def on_build_error(error):
+    _state["depth"] = 0
