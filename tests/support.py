@@ -35,6 +35,20 @@ def run_mkdocs(config_file: Path, site_dir: Path, *, site_url: str | None = None
     return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(config_file.parent))
 
 
+def run_site_build(root: Path) -> subprocess.CompletedProcess:
+    """`make site`'s command (python -m helpcenter.build) in a copy of the repository at `root`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore")
+    return subprocess.run([sys.executable, "-m", "helpcenter.build"], cwd=str(root), env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file of a folder with its content hash: equal snapshots mean byte for byte the same."""
+    import hashlib
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 @dataclass
 class BuiltSite:
     path: Path

@@ -5,27 +5,11 @@ stays exactly as it was.
 One copy of the repository; each case changes one file (or mkdocs.yml), builds, and puts the file back."""
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
-from support import ROOT
-
-
-def snapshot(folder):
-    """Every file of a folder with its content hash: equal snapshots mean byte for byte the same."""
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def make_site(root):
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore")
-    return subprocess.run([sys.executable, "-m", "helpcenter.build"], cwd=str(root), env=env,
-                          capture_output=True, text=True, timeout=300)
+from support import ROOT, run_site_build as make_site, snapshot
 
 
 @pytest.fixture(scope="module")
