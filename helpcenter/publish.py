@@ -5,6 +5,8 @@
   Inline ``<style>`` elements of the built pages (the editors' ``_status`` page has one) are allowed by their
   sha256 hash, so ``style-src`` needs no ``'unsafe-inline'`` either.
 - ``headers_file(...)``: those headers as a ``_headers`` file (Netlify, Cloudflare Pages).
+- ``meta_csp()``: the policy as every page also states it in ``<meta http-equiv>`` (for GitHub Pages, which
+  sends no custom headers).
 - ``clean_site(site_dir)``: drops what should not be published: source maps (``*.map`` files and their
   ``sourceMappingURL`` comments) and the ``<meta name="generator">`` tag.
 - ``check_site(site_dir)``: every rule a publishable site keeps (no inline script or event-handler
@@ -69,14 +71,26 @@ def headers(style_hashes: list[str] | None = None) -> dict[str, str]:
         "Content-Security-Policy": _csp(style_hashes or []),
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "strict-origin-when-cross-origin",
-        "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+        "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
         "X-Frame-Options": "DENY",             # frame-ancestors for browsers without CSP level 2
     }
 
 
+def meta_csp() -> str:
+    """The policy for a <meta http-equiv> in every page, for hosts that cannot send headers (GitHub Pages):
+    the same, minus what browsers ignore in <meta> (frame-ancestors; they would log a warning)."""
+    return "; ".join(d for d in _csp([]).split("; ") if not d.startswith("frame-ancestors "))
+
+
+# Files Material names by content hash: a new version gets a new name, so they may be cached for a year.
+IMMUTABLE = ("/assets/stylesheets/main.*", "/assets/stylesheets/palette.*")
+
+
 def headers_file(values: dict[str, str]) -> str:
-    """A `_headers` file (Netlify, Cloudflare Pages) applying `values` to every path."""
-    return "/*\n" + "".join(f"  {name}: {value}\n" for name, value in values.items())
+    """A `_headers` file (Netlify, Cloudflare Pages): `values` for every path, long caching for hashed files
+    (both hosts merge the headers of every rule that matches a path; these rules set different headers)."""
+    text = "/*\n" + "".join(f"  {name}: {value}\n" for name, value in values.items())
+    return text + "".join(f"{path}\n  Cache-Control: public, max-age=31536000, immutable\n" for path in IMMUTABLE)
 
 
 def parse_headers_file(text: str) -> dict[str, dict[str, str]]:

@@ -1,5 +1,6 @@
 """MkDocs adapter for publishing: once every language is on disk, drop source maps and the generator tag and
 write ``_headers`` (the Content-Security-Policy and the other security headers; see helpcenter.publish).
+Every page also carries the policy in a ``<meta http-equiv>`` (``hc_meta_csp``, used by overrides/main.html).
 
 mkdocs-static-i18n nests the other languages' builds inside the default language's ``on_post_build``; a
 depth counter finds the end of the outermost build, after every hook that writes files (they run at -210 at
@@ -15,12 +16,23 @@ from helpcenter import publish
 
 log = get_plugin_logger(__name__)
 
-_state = {"depth": 0}
+_state = {"depth": 0, "serving": False}
+
+
+def on_startup(command, dirty):
+    # `mkdocs serve` injects its live-reload script inline: the preview carries no policy
+    _state["serving"] = command == "serve"
 
 
 def on_config(config):
     _state["depth"] += 1
     return config
+
+
+def on_env(env, config, files):
+    # every page states the policy in <meta http-equiv> too (overrides/main.html), for hosts without headers
+    env.globals["hc_meta_csp"] = None if _state["serving"] else publish.meta_csp()
+    return env
 
 
 @event_priority(-300)

@@ -86,11 +86,13 @@ def test_search_switcher_and_answer_box_run_under_the_policy(reader, lang):
     # search, from the home page
     page.goto(LANG_PREFIX[lang])
     assert page.evaluate("document.documentElement.classList.contains('hc-js')")
+    initialising = page.locator(".md-search-result__meta").text_content().strip()
     page.click("label.md-header__button[for=__search]")
     box = page.locator("input.md-search__input")
     box.wait_for(state="visible")
-    page.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
-                           " return m && !/\\u2026|\\.\\.\\./.test(m.textContent) }", timeout=15000)
+    # ready when Material replaces its "initialising" line
+    page.wait_for_function("t => document.querySelector('.md-search-result__meta').textContent.trim() !== t",
+                           arg=initialising, timeout=20000)
     box.press_sequentially(SEARCH[lang], delay=20)
     box.press("End")                                # Material searches on keyup; typed Cyrillic sends none
     page.locator(".md-search-result__item").first.wait_for(timeout=15000)
@@ -133,3 +135,15 @@ def test_language_suggestion_and_remembered_redirect_run_under_the_policy(reader
     page.locator("#hc-404-q").wait_for()
     # the browser logs the page's own 404 status; nothing else may appear
     assert [p for p in page.problems if "status of 404" not in p] == []
+
+
+def test_without_headers_the_pages_own_policy_still_blocks_inline_script(page, served_site):
+    """A host that sends no headers (GitHub Pages): the <meta http-equiv> policy of every page applies."""
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None)
+    response = page.goto(LANG_PREFIX["el"] + "returns/")
+    assert "content-security-policy" not in response.headers
+    page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1';"
+                  " document.body.appendChild(s); }")
+    assert page.evaluate("window.__ran") is None
+    page.wait_for_function("() => document.documentElement.classList.contains('hc-js')")
