@@ -4,6 +4,7 @@
   instead of a ``UnicodeDecodeError`` traceback.
 - A UTF-8 byte order mark (some Windows editors add one) is dropped, as MkDocs itself does when it reads
   a page: ``---`` on the first line still opens the front matter.
+- A front matter date that does not exist (``updated: 2025-13-45``) raises ``SourceError`` with its line.
 - Newlines are read as ``open()`` reads them (``\\r\\n`` and ``\\r`` become ``\\n``), unless ``newline=""``
   keeps them as they are (for tools that rewrite the file).
 """
@@ -47,9 +48,13 @@ def decode(data: bytes, shown: str = "<text>", newline: str | None = None) -> st
 
 
 def read_text(path: Path, shown: str | None = None, newline: str | None = None) -> str:
-    """The text of a source file; `shown` is how messages name it (default: the path as given)."""
+    """The text of a source file; `shown` is how messages name it (default: the path as given). A front matter
+    date that does not exist raises SourceError too (YAML would raise a bare ValueError in every reader)."""
     path = Path(path)
-    return decode(path.read_bytes(), shown if shown is not None else str(path), newline)
+    shown = shown if shown is not None else str(path)
+    text = decode(path.read_bytes(), shown, newline)
+    check_front_matter(text if "\r" not in text else text.replace("\r\n", "\n").replace("\r", "\n"), shown)
+    return text
 
 
 def read_head(path: Path, size: int = 4096, shown: str | None = None) -> str:

@@ -155,6 +155,10 @@ def _check_names(refs: list[tuple], context: dict, path: str, first_line: int) -
     for ref in refs:
         if ref[0] == "attr":
             _, base, attr, lineno = ref
+            if base in context and not isinstance(context[base], dict):   # {{ store.__class__ }}
+                full = f"{base}.{attr}"
+                raise RenderError(path, first_line + lineno - 1,
+                                  f"unknown placeholder '{full}': '{base}' has no parts, write {{{{ {base} }}}}")
             if isinstance(context.get(base), dict) and attr not in context[base]:
                 full = f"{base}.{attr}"
                 raise RenderError(path, first_line + lineno - 1,
@@ -279,8 +283,10 @@ def _jinja_render(masked: str, saved: list[str], context: dict, path: str, first
     except RenderError as e:                 # _only_names, raised with the text's own line numbers
         raise RenderError(path, first_line + e.line - 1, e.message) from None
     except RecursionError:
-        raise RenderError(path, first_line, "placeholder nested too deeply; a placeholder only names a setting, "
-                                            "like {{ store }}") from None
+        lengths = [max((len(m) for m in _EXPR_RE.findall(line)), default=0) for line in masked.split("\n")]
+        line = lengths.index(max(lengths)) + 1 if lengths else 1
+        raise RenderError(path, first_line + line - 1, "placeholder nested too deeply; a placeholder only names a "
+                                                        "setting, like {{ store }}") from None
     _check_names(refs, context, path, first_line)
     try:
         out = template.render(**context)
