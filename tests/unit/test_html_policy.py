@@ -14,9 +14,17 @@ EXTENSIONS = ["attr_list", "md_in_html", "admonition", "pymdownx.details", "pymd
               "meta", "toc"]
 
 
+def _tables_config() -> dict:
+    from helpcenter.policy.config import MkDocsYamlLoader
+    import yaml
+    from support import ROOT
+    data = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=MkDocsYamlLoader)
+    return next(item["tables"] for item in data["markdown_extensions"] if isinstance(item, dict) and "tables" in item)
+
+
 def html_of(source: str) -> str:
-    """The page HTML as MkDocs gives it to the hook (Markdown with the site's extensions)."""
-    return markdown.markdown(source, extensions=EXTENSIONS)
+    """The page HTML as MkDocs gives it to the hook (Markdown with the site's extensions, tables as configured)."""
+    return markdown.markdown(source, extensions=EXTENSIONS, extension_configs={"tables": _tables_config()})
 
 
 def problems(source: str, path: str = "docs/en/x.md") -> list[str]:
@@ -39,6 +47,7 @@ ALLOWED = [
     "[call](tel:+15550100)\n",
     "![A belt](belt.png){ width=\"300\" }\n",
     "| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "| size | belt |\n|:--|--:|\n| S | 60 cm |\n",            # aligned columns: align=, not style=
     "```html\n<script>alert(1)</script>\n<iframe src=\"https://x\"></iframe>\n```\n",
     "Inline `<script>` and `javascript:` in code are text.\n",
     "## A question? {#stable-id}\n\nText with an &amp; and a < b.\n",
