@@ -93,7 +93,8 @@ def url_problem(url: str) -> str | None:
     if scheme in ("javascript", "vbscript"):
         return f"a {scheme}: address runs code when clicked; {_LINK_ADVICE}"
     if scheme == "data":
-        return f"a data: address can hide a page or a script; add the file next to the article and {_LINK_ADVICE}"
+        return ("a data: address can hide a page or a script; save the picture or file next to the article and "
+                "link to it: ![description](picture.png)")
     return f"a {scheme}: address is not a web, mail or phone address; {_LINK_ADVICE}"
 
 
