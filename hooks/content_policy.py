@@ -28,7 +28,10 @@ def on_page_content(html, page, config, files):
 @event_priority(100)  # before any hook or plugin reads the sources
 def on_config(config):
     """Every source is readable text with real dates, or the build stops naming the file and line (the other
-    hooks and MkDocs itself would stop with a traceback)."""
+    hooks and MkDocs itself would stop with a traceback). Once per build: mkdocs-static-i18n's nested
+    per-language builds (i18n.building) read the same files."""
+    if getattr(config.plugins.get("i18n"), "building", False):
+        return config
     docs_dir = Path(config.docs_dir)
     root = Path(config.config_file_path).resolve().parent
     if not docs_dir.is_absolute():

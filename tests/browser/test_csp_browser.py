@@ -6,6 +6,7 @@ listener would catch one."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from support import LANG_PREFIX, LANGS, Server, free_port, site_headers
 
@@ -86,16 +87,20 @@ def test_search_switcher_and_answer_box_run_under_the_policy(reader, lang):
     # search, from the home page
     page.goto(LANG_PREFIX[lang])
     assert page.evaluate("document.documentElement.classList.contains('hc-js')")
-    initialising = page.locator(".md-search-result__meta").text_content().strip()
     page.click("label.md-header__button[for=__search]")
     box = page.locator("input.md-search__input")
     box.wait_for(state="visible")
-    # ready when Material replaces its "initialising" line
-    page.wait_for_function("t => document.querySelector('.md-search-result__meta').textContent.trim() !== t",
-                           arg=initialising, timeout=20000)
     box.press_sequentially(SEARCH[lang], delay=20)
-    box.press("End")                                # Material searches on keyup; typed Cyrillic sends none
-    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    # Material searches on keyup (typed Cyrillic sends none) once its worker is ready: a key again until results
+    results = page.locator(".md-search-result__item").first
+    for _ in range(10):
+        box.press("End")
+        try:
+            results.wait_for(timeout=3000)
+            break
+        except PlaywrightTimeout:
+            continue
+    assert results.is_visible()
     # the language switcher, from an article
     other = next(code for code in LANGS if code != lang)
     page.goto(LANG_PREFIX[lang] + "returns/")
@@ -108,13 +113,13 @@ def test_search_switcher_and_answer_box_run_under_the_policy(reader, lang):
     answers.wait_for(state="visible")
     assert answers.bounding_box()["height"] > 50
     page.locator("#hc-answers-input").press_sequentially(PROBLEM[lang], delay=10)
-    page.locator(f"#hc-answers[data-hc-query='{PROBLEM[lang]}']").wait_for(timeout=15000)
+    page.locator(f"#hc-answers[data-hc-query='{PROBLEM[lang]}']").wait_for(timeout=30000)
     assert page.locator("#hc-answers-list > li").count() >= 1
     # a malformed address fragment does not stop the box
     page.goto(LANG_PREFIX[lang] + "contact/#%E0%A4%A")
     answers.wait_for(state="visible")
     page.locator("#hc-answers-input").press_sequentially(PROBLEM[lang], delay=10)
-    page.locator(f"#hc-answers[data-hc-query='{PROBLEM[lang]}']").wait_for(timeout=15000)
+    page.locator(f"#hc-answers[data-hc-query='{PROBLEM[lang]}']").wait_for(timeout=30000)
     assert page.problems == []
 
 
