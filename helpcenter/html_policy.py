@@ -10,7 +10,8 @@ spaces, tabs or control characters inside the scheme).
 
 The check reads the page's HTML as Markdown produced it (so Markdown links, images and ``{: attr }`` lists
 are covered with the raw HTML), and finds the line of the Markdown source each problem comes from.
-Pure functions; hooks/content_policy.py calls ``check_page`` for every page.
+Front matter values the theme prints unescaped (title, description, author, updated) may not contain ``<``, ``>``
+or ``"``. Pure functions; hooks/content_policy.py calls ``check_page`` for every page.
 """
 from __future__ import annotations
 
@@ -168,16 +169,41 @@ def locate(finding: Finding, lines: list[str], first_line: int = 1) -> int:
     return first_line
 
 
-def check_page(page_html: str, source: str, path: str) -> None:
-    """Raise HtmlPolicyError listing `path:line: message` for everything the policy refuses in a page."""
+# Front matter values the theme prints into the page as they are (<title>, <meta name="description" content="...">,
+# the navigation, the last-updated date): HTML there would be published unescaped.
+PRINTED_META = ("title", "description", "author", "updated")
+_META_CHARS = {"<": "<", ">": ">", '"': '"'}
+
+
+def meta_problems(meta: dict, source: str, path: str) -> list[str]:
+    """`path:line: message` for front matter values that would inject HTML into the page."""
+    out = []
+    lines = source.split("\n")
+    for key in PRINTED_META:
+        value = (meta or {}).get(key)
+        if not isinstance(value, str):
+            continue
+        bad = [c for c in _META_CHARS if c in value]
+        if not bad:
+            continue
+        line = next((n for n, text in enumerate(lines[:60], start=1) if re.match(rf"{key}\s*:", text)), 1)
+        out.append(f"{path}:{line}: front matter {key} contains {' and '.join(repr(c) for c in bad)}, which the theme "
+                   f"would publish as HTML; write it without < > and \" (for quotes use “ ” or « »)")
+    return out
+
+
+def check_page(page_html: str, source: str, path: str, meta: dict | None = None) -> None:
+    """Raise HtmlPolicyError listing `path:line: message` for everything the policy refuses in a page
+    (its HTML, and the front matter values the theme prints)."""
     found = findings(page_html)
-    if not found:
+    front = meta_problems(meta, source, path) if meta else []
+    if not found and not front:
         return
     from .policy.render import body_start_line, protect_code
     masked, _ = protect_code(source)      # code examples may show <script>: they are not the culprit
     lines = masked.split("\n")
     first = body_start_line(source)
-    problems = []
+    problems = list(front)
     for f in found:
         line = f"{path}:{locate(f, lines, first)}: {f.message}"
         if line not in problems:

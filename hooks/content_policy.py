@@ -19,7 +19,7 @@ def on_page_content(html, page, config, files):
     shown = src.relative_to(root).as_posix() if src.is_relative_to(root) else str(src)
     try:
         source = sources.read_text(src, shown)
-        html_policy.check_page(html, source, shown)
+        html_policy.check_page(html, source, shown, page.meta)
     except (html_policy.HtmlPolicyError, sources.SourceError) as e:
         raise PluginError(str(e)) from None
     return html

@@ -68,6 +68,8 @@ CASES = [
     ("entity-encoded javascript: link", append("docs/en/before-you-buy.md", "[x](&#106;ava&#x09;script:alert(1))"),
      ["javascript:"]),
     ("data: image", append("docs/kk/before-you-buy.md", "![x](data:image/svg+xml;base64,PHN2Zz4=)"), ["data:"]),
+    ("HTML in the front matter title", replace("docs/kk/warranty.md", "title:", 'title: "Кепілдік <script>x</script>"'),
+     ["front matter title", "without <"]),
     ("attribute list handler", append("docs/el/before-you-buy.md", '[x](faq.md){: onmouseover="alert(1)" }'),
      ["onmouseover"]),
 ]

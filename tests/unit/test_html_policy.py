@@ -127,3 +127,21 @@ def test_contact_settings_use_the_same_check(value):
         contact.channels({"chat_url": value})
     assert "extra.contact.chat_url" in str(info.value)
     assert html_policy.url_problem(value).split(";")[0] in str(info.value)
+
+
+@pytest.mark.parametrize("meta, line, words", [
+    ({"title": "Returns <script>x</script>"}, 2, "title contains '<' and '>'"),
+    ({"description": 'x"><img src=x onerror=y>'}, 3, "description contains"),
+    ({"updated": '2025-07-03"><script>'}, 4, "updated contains"),
+])
+def test_front_matter_the_theme_prints_may_not_carry_html(meta, line, words):
+    source = '---\ntitle: T\ndescription: D\nupdated: U\n---\n\n# T\n'
+    with pytest.raises(HtmlPolicyError) as info:
+        check_page("<h1>T</h1>", source, "docs/el/x.md", meta)
+    assert str(info.value).startswith(f"docs/el/x.md:{line}: front matter ")
+    assert words in str(info.value)
+
+
+def test_ordinary_front_matter_passes():
+    check_page("<h1>T</h1>", "---\ntitle: Returns & exchanges\n---\n", "docs/en/x.md",
+               {"title": "Returns & exchanges", "description": "What “as described” means.", "updated": "2025-07-03"})
