@@ -42,6 +42,17 @@ def run_site_build(root: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=600)
 
 
+def copy_with_good_site(root: Path) -> Path:
+    """A copy of the help center at `root`, with a good site/ built by `make site`'s command."""
+    import shutil
+    for name in ("mkdocs.yml", "overrides", "hooks", "docs"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    result = run_site_build(root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file of a folder with its content hash: equal snapshots mean byte for byte the same."""
     import hashlib

@@ -3,22 +3,14 @@
 last good site/ byte for byte, and a good build replaces it whole."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from support import ROOT, run_site_build as make_site, snapshot
+from support import copy_with_good_site, run_site_build as make_site, snapshot
 
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory):
-    root = tmp_path_factory.mktemp("atomic")
-    for name in ("mkdocs.yml", "overrides", "hooks", "docs"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
-    result = make_site(root)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root
+    return copy_with_good_site(tmp_path_factory.mktemp("atomic"))
 
 
 def leftovers(root):

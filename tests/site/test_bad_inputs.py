@@ -5,23 +5,14 @@ stays exactly as it was.
 One copy of the repository; each case changes one file (or mkdocs.yml), builds, and puts the file back."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from support import ROOT, run_site_build as make_site, snapshot
+from support import copy_with_good_site, run_site_build as make_site, snapshot
 
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory):
-    """A copy of the help center with a good site/ built by `make site`'s command."""
-    root = tmp_path_factory.mktemp("bad-inputs")
-    for name in ("mkdocs.yml", "overrides", "hooks", "docs"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
-    result = make_site(root)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root
+    return copy_with_good_site(tmp_path_factory.mktemp("bad-inputs"))
 
 
 def append(rel, text):
