@@ -37,10 +37,11 @@ $(BENCH_STAMP): $(TEST_STAMP) bench/requirements.txt
 
 venv: $(STAMP)
 
-## Build the whole site (all languages) into site/, failing on any warning.
+## Build the whole site (all languages, failing on any warning) and publish it into site/ only when all of it
+## built and passes the publishing checks: a failed build leaves the last good site/ as it was.
 site: $(STAMP)
-	@$(BIN)/mkdocs build --strict --clean || \
-		$(call failed,The site was not built: fix each problem listed above (file and line first) and run make site again.)
+	@$(BIN)/python -m helpcenter.build || \
+		$(call failed,The site was not built (site/ is unchanged): fix each problem listed above (file and line first) and run make site again.)
 
 ## Live preview for editors at http://127.0.0.1:8000/ (problems shown in the page; restarts when hooks/ or
 ## helpcenter/ change, rebuilds when docs/, mkdocs.yml or overrides/ change)

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from helpcenter.policy.config import load_site_config
+from helpcenter.sources import SourceError
 from helpcenter.policy.facts import FactsError
 from helpcenter.policy.guard import check_docs
 
@@ -32,8 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, yaml.YAMLError) as e:
         print(f"{config_file}: cannot read the configuration: {e}", file=sys.stderr)
         return 2
-    report = check_docs(site.root, site.docs_dir, site.langs, site.facts, site.context, site.default_lang,
-                        workers=args.jobs)
+    try:
+        report = check_docs(site.root, site.docs_dir, site.langs, site.facts, site.context, site.default_lang,
+                            workers=args.jobs)
+    except SourceError as e:
+        print(f"::error file={e.path},line={e.line}::{e.message}" if args.format == "github" else str(e),
+              file=sys.stderr)
+        return 1
     print(report.github() if args.format == "github" else report.text())
     return 0 if report.ok else 1
 

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .html_policy import url_problem
+
 # Shown in this order; phone and live chat are the faster ones.
 KINDS = ("form", "email", "phone", "chat")
 SETTING = {"form": "form_url", "email": "email", "phone": "phone", "chat": "chat_url"}
@@ -40,6 +42,9 @@ def is_page_link(href: str) -> bool:
 
 
 def _url(value: str, key: str) -> str:
+    problem = url_problem(value)      # the articles' check: javascript:, data:, ... however spelt
+    if problem:
+        raise ContactError(key, f"{problem}; got {value!r}")
     parts = urlsplit(value)
     if parts.scheme and parts.scheme not in ("http", "https"):
         raise ContactError(key, f"must be an http(s) address or a path on this site, got {value!r}")

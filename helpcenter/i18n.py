@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
+from . import sources
+
 
 @dataclass(frozen=True)
 class Language:
@@ -79,8 +81,7 @@ def _awaiting(path: Path) -> bool:
     Read with one expression over the file's head rather than a YAML parse: the build asks this
     of every page of every language.
     """
-    with path.open(encoding="utf-8") as fh:
-        head = fh.read(4096)
+    head = sources.read_head(path, 4096, path.as_posix())
     return bool(_AWAITING.match(head))
 
 

@@ -46,6 +46,8 @@ from pathlib import Path
 
 import yaml
 
+from . import sources
+
 SOURCE_LANG = "en"
 TARGET_LANGS = ("kk", "el")
 HASH_KEY = "source_hash"
@@ -162,11 +164,11 @@ def collect(docs_dir: Path, *, source_lang: str = SOURCE_LANG,
     out: list[Entry] = []
     for rel in english_articles(docs_dir, source_lang):
         src_path = docs_dir / source_lang / rel
-        src = src_path.read_text(encoding="utf-8")
+        src = sources.read_text(src_path, _show(src_path, docs_dir))
         title = str(split_front_matter(src, _show(src_path, docs_dir))[0].get("title") or rel)
         for lang in target_langs:
             path = docs_dir / lang / rel
-            text = path.read_text(encoding="utf-8") if path.is_file() else None
+            text = sources.read_text(path, _show(path, docs_dir)) if path.is_file() else None
             status, current, recorded = status_of(src, text, name=_show(path, docs_dir),
                                                   source_name=_show(src_path, docs_dir))
             out.append(Entry(rel, lang, status, title, current, recorded))
@@ -264,15 +266,14 @@ def stamp_file(docs_dir: Path, target: str, *, source_lang: str = SOURCE_LANG) -
         raise TranslationError(f"{_show(src_path, docs_dir)}: no English article of that name")
     if not path.is_file():
         raise TranslationError(f"{_show(path, docs_dir)}: no such translation (create it first)")
-    with path.open(encoding="utf-8", newline="") as fh:
-        text = fh.read()
+    text = sources.read_text(path, _show(path, docs_dir), newline="")
     if is_awaiting(split_front_matter(text, _show(path, docs_dir))[0]):
         raise TranslationError(
             f"{_show(path, docs_dir)}: not stamped: it is still marked 'translation: awaiting', so readers get the "
             f"English article instead. Stamping records that a translation matches the English text: write the "
             f"translation of {_show(src_path, docs_dir)} into it, delete the 'translation: awaiting' line, then run "
             f"`make stamp FILE={lang}/{rel}` again.")
-    new_hash = source_hash(src_path.read_text(encoding="utf-8"), _show(src_path, docs_dir))
+    new_hash = source_hash(sources.read_text(src_path, _show(src_path, docs_dir)), _show(src_path, docs_dir))
     new_text = stamp_text(text, new_hash, _show(path, docs_dir))
     if new_text != text:
         with path.open("w", encoding="utf-8", newline="") as fh:
@@ -414,13 +415,13 @@ def main(argv: list[str] | None = None) -> int:
         for t in targets:
             try:
                 h = stamp_file(docs_dir, t)
-            except TranslationError as exc:
+            except (TranslationError, sources.SourceError) as exc:
                 print(f"{exc}", file=sys.stderr)
                 failed = True
                 continue
             print(f"stamped {t}: {HASH_KEY} {h} (now recorded as up to date with the English article)")
         return 1 if failed else 0
-    except TranslationError as exc:
+    except (TranslationError, sources.SourceError) as exc:
         print(f"{exc}", file=sys.stderr)
         return 1
 

@@ -35,6 +35,31 @@ def run_mkdocs(config_file: Path, site_dir: Path, *, site_url: str | None = None
     return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(config_file.parent))
 
 
+def run_site_build(root: Path) -> subprocess.CompletedProcess:
+    """`make site`'s command (python -m helpcenter.build) in a copy of the repository at `root`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore")
+    return subprocess.run([sys.executable, "-m", "helpcenter.build"], cwd=str(root), env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def copy_with_good_site(root: Path) -> Path:
+    """A copy of the help center at `root`, with a good site/ built by `make site`'s command."""
+    import shutil
+    for name in ("mkdocs.yml", "overrides", "hooks", "docs"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    result = run_site_build(root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file of a folder with its content hash: equal snapshots mean byte for byte the same."""
+    import hashlib
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 @dataclass
 class BuiltSite:
     path: Path
@@ -49,7 +74,17 @@ class BuiltSite:
 
 
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
-    """A static host: files as they are, and the language's own 404 page for a missing path."""
+    """A static host: files as they are, and the language's own 404 page for a missing path; `headers`
+    (e.g. the site's own _headers: site_headers()) are sent with every response, as a host would."""
+
+    def __init__(self, *args, headers: dict[str, str] | None = None, **kwargs):
+        self.extra_headers = headers or {}
+        super().__init__(*args, **kwargs)
+
+    def end_headers(self):
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def log_message(self, *args):  # keep test output clean
         pass
@@ -71,9 +106,15 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+def site_headers(site_dir: Path) -> dict[str, str]:
+    """The headers a built site's _headers file sets for every path (what Netlify / Cloudflare Pages send)."""
+    from helpcenter.publish import HEADERS_FILE, parse_headers_file
+    return parse_headers_file((Path(site_dir) / HEADERS_FILE).read_text(encoding="utf-8"))["/*"]
+
+
 class Server:
-    def __init__(self, directory: Path, port: int):
-        handler = functools.partial(StaticHandler, directory=str(directory))
+    def __init__(self, directory: Path, port: int, headers: dict[str, str] | None = None):
+        handler = functools.partial(StaticHandler, directory=str(directory), headers=headers)
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

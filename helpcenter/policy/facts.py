@@ -10,6 +10,7 @@ Each fact has an id (its key), a `value` or a `min`/`max` range, a `unit` from t
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -52,6 +53,8 @@ class Fact:
 def _number(value, key: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise FactsError(key, f"must be a number, got {type(value).__name__} {value!r}")
+    if not math.isfinite(value):     # YAML's .nan / .inf
+        raise FactsError(key, f"must be a finite number of days, hours, ..., got {value!r}")
     if value < 0:
         raise FactsError(key, f"must not be negative, got {value!r}")
     return Decimal(str(value))

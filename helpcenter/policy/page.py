@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import sources
 from .facts import Fact
 from .frontmatter import front_matter
 from .quantities import Quantity
@@ -92,7 +93,7 @@ def _column_map(source: str, rendered: str) -> list[int] | None:
 def read_page(path: Path, rel: str, lang: str, facts: dict[str, Fact], context: dict,
               problems: list[Problem], memo: LineMemo | None = None) -> Page:
     memo = LineMemo() if memo is None else memo
-    source = path.read_text(encoding="utf-8")
+    source = sources.read_text(path, rel)
     lines = source.splitlines()
     body_line = body_start_line(source)
     meta: dict = {}

@@ -238,7 +238,13 @@ ID_BEFORE_RE = {
 
 PREFIX_UNIT_RE = re.compile(r"(?x) (?P<sym> [$€₸] ) [\s\u00a0]? $")
 
-_MONTHS = {lang: _alt(lx.MONTHS[lang]) for lang in lx.LANGS}
+# Month names as dates write them: Greek also abbreviated ("30 Ιουν."), Kazakh also inflected after the day
+# ("30 маусымға", "30 маусымда": to/on 30 June).
+_MONTH_ABBR = {"en": [], "kk": [],
+               "el": ["ιαν", "φεβ", "μαρ", "απρ", "μαι", "μαΐ", "ιουν", "ιουλ", "αυγ", "σεπ", "σεπτ", "οκτ", "νοε", "δεκ"]}
+_MONTHS = {lang: _alt(lx.MONTHS[lang] + _MONTH_ABBR[lang]) for lang in lx.LANGS}
+_MONTH_AFTER_DAY = {lang: rf"(?: {_MONTHS[lang]} ) (?: (?<=[^\W\d_]) \. )? (?!\w)" for lang in lx.LANGS}
+_MONTH_AFTER_DAY["kk"] = rf"(?: {_MONTHS['kk']} ) [^\W\d_]{{0,6}} (?!\w)"
 NON_QUANTITY_RE = {
     lang: re.compile(rf"""(?x)
           (?P<inline_code> (?P<ticks>`+) [^`\n]+ (?P=ticks) )
@@ -247,7 +253,8 @@ NON_QUANTITY_RE = {
         | (?P<link_target> \]\( [^)\n]* \) )                                      # [text](target)
         | (?P<email> [\w.+-]+ @ [\w-]+ (?: \.[\w-]+ )+ )
         | (?P<iso_date> (?<!\d) \d{{4}} -\d{{1,2}} -\d{{1,2}} (?!\d) )
-        | (?P<num_date> (?<!\d) \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}} (?!\d) )
+        | (?P<num_date> (?<!\d) \d{{1,2}} [./] \d{{1,2}} [./] \d{{2,4}} (?!\d)
+                      | (?<![\d/]) \d{{1,2}} / \d{{1,2}} (?![\d/]) )                      # 30/6, 24/7
         | (?P<time> (?<!\d) \d{{1,2}} : \d{{2}} (?: : \d{{2}} )? (?!\d) )
         | (?P<version> (?<![\d.]) \d+ (?: \.\d+ ){{2,}} )
         | (?P<phone> \+ \d [\d\s\u00a0().\-]{{5,}} \d
@@ -257,7 +264,7 @@ NON_QUANTITY_RE = {
                    | (?<![\d\-]) \d+ (?: -\d+ ){{2,}} (?![\d\-])
                    | (?<![\d\-]) (?: \d+ -\d{{5,}} | \d{{5,}} -\d+ ) (?![\d\-]) )
         | (?P<code> (?<![\w\-]) [A-Za-z]+ -? \d [\w\-]* )                        # B12, XL-200, COVID-19
-        | (?P<word_date> (?<!\w) \d{{1,2}} (?: -?(?:ші|шы|st|nd|rd|th|η|ης) )? \s+ (?: {_MONTHS[lang]} ) (?!\w)
+        | (?P<word_date> (?<!\w) \d{{1,2}} (?: -?(?:ші|шы|st|nd|rd|th|η|ης) )? \s+ {_MONTH_AFTER_DAY[lang]}
                          (?: ,? \s+ \d{{4}} )?
                        | (?<!\w) (?: {_MONTHS[lang]} ) \s+ \d{{1,2}} (?:st|nd|rd|th)? (?: ,? \s+ \d{{4}} )? (?!\w)
                        | (?<!\w) (?: {_MONTHS[lang]} ) \s+ \d{{4}} (?!\d) )

@@ -1,6 +1,8 @@
 """Placeholders in Markdown: `{{ store }}`, `{{ policy.return_window }}`, `{{ contact.email }}`.
 
-Rendered with Jinja2 in a sandbox with StrictUndefined. Code (fenced blocks and inline code) is left exactly
+Rendered with Jinja2 in a sandbox with StrictUndefined. A placeholder only NAMES a setting (`name` or
+`name.attr`): arithmetic, calls, filters, subscripts, constants and blocks stop the build with the file and line
+(`{{ store * 2000000000 }}` would otherwise allocate gigabytes), before anything is evaluated. Code (fenced blocks and inline code) is left exactly
 as written. Jinja comments use `{!# ... #!}` so the Markdown heading ids `{#return-window}` stay text.
 An unknown name raises RenderError with the file, the line and the closest known name.
 
@@ -153,6 +155,10 @@ def _check_names(refs: list[tuple], context: dict, path: str, first_line: int) -
     for ref in refs:
         if ref[0] == "attr":
             _, base, attr, lineno = ref
+            if base in context and not isinstance(context[base], dict):   # {{ store.__class__ }}
+                full = f"{base}.{attr}"
+                raise RenderError(path, first_line + lineno - 1,
+                                  f"unknown placeholder '{full}': '{base}' has no parts, write {{{{ {base} }}}}")
             if isinstance(context.get(base), dict) and attr not in context[base]:
                 full = f"{base}.{attr}"
                 raise RenderError(path, first_line + lineno - 1,
@@ -196,11 +202,61 @@ def fast_render(masked: str, context: dict) -> str | None:
     return "".join(out)
 
 
+_KINDS = (  # what an expression node is, in an editor's words
+    ("BinExpr", "arithmetic"), ("UnaryExpr", "arithmetic"), ("Concat", "joining with ~"), ("Filter", "a filter (|)"),
+    ("Call", "a call"), ("Getitem", "a subscript ([...])"), ("Slice", "a subscript ([...])"),
+    ("Test", "a test (is ...)"), ("CondExpr", "a condition (if ... else)"), ("Compare", "a comparison"),
+    ("And", "logic (and)"), ("Or", "logic (or)"), ("Not", "logic (not)"), ("Const", "a constant"),
+    ("Literal", "a literal"),
+)
+_EXPR_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
+def _is_dotted_name(node) -> bool:
+    from jinja2 import nodes
+    while isinstance(node, nodes.Getattr):
+        node = node.node
+    return isinstance(node, nodes.Name) and node.ctx == "load"
+
+
+def _what(node) -> str:
+    for cls in type(node).__mro__:
+        for name, words in _KINDS:
+            if cls.__name__ == name:
+                return words
+    return "an expression"
+
+
+def _only_names(tree, masked: str, path: str, first_line: int) -> None:
+    """Every placeholder names a setting (`store`, `policy.return_window`); nothing else is evaluated."""
+    from jinja2 import nodes
+    lines = masked.split("\n")
+
+    def fail(lineno: int, what: str):
+        line = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+        shown = [m for m in _EXPR_RE.findall(line) if not SIMPLE_RE.fullmatch(m)] or _EXPR_RE.findall(line)
+        raise RenderError(path, first_line + lineno - 1, (
+            f"placeholder {shown[0] + ' ' if shown else ''}is not allowed ({what}): a placeholder only names "
+            "a setting, like {{ store }}, {{ policy.return_window }} or {{ contact.email }}; write any other "
+            "text as plain Markdown"))
+
+    for node in tree.body:
+        if not isinstance(node, nodes.Output):
+            fail(node.lineno, "a block {% ... %}")
+        for child in node.nodes:
+            if isinstance(child, nodes.TemplateData) or _is_dotted_name(child):
+                continue
+            if isinstance(child, nodes.Getattr) or isinstance(child, nodes.Name):
+                fail(child.lineno, "an expression")
+            fail(child.lineno, _what(child))
+
+
 @lru_cache(maxsize=512)
 def _compiled(masked: str):
     """(the names it reads, compiled template) for a text, parsed and compiled once per distinct text."""
     env = _env()
     tree = env.parse(masked)
+    _only_names(tree, masked, "<text>", 1)   # re-raised with the real path by _jinja_render
     refs = _name_refs(tree)          # before compiling: the compiler's optimizer may rewrite the tree
     return refs, env.from_string(tree)
 
@@ -224,6 +280,13 @@ def _jinja_render(masked: str, saved: list[str], context: dict, path: str, first
         refs, template = _compiled(masked)
     except jinja2.TemplateSyntaxError as e:
         raise RenderError(path, first_line + (e.lineno or 1) - 1, f"placeholder syntax error: {e.message}") from None
+    except RenderError as e:                 # _only_names, raised with the text's own line numbers
+        raise RenderError(path, first_line + e.line - 1, e.message) from None
+    except RecursionError:
+        lengths = [max((len(m) for m in _EXPR_RE.findall(line)), default=0) for line in masked.split("\n")]
+        line = lengths.index(max(lengths)) + 1 if lengths else 1
+        raise RenderError(path, first_line + line - 1, "placeholder nested too deeply; a placeholder only names a "
+                                                        "setting, like {{ store }}") from None
     _check_names(refs, context, path, first_line)
     try:
         out = template.render(**context)

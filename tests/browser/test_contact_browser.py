@@ -85,7 +85,8 @@ def test_nonsense_says_nothing_matched_and_points_to_the_channels(page):
     page.goto("contact/")
     page.locator("#hc-answers-input").fill("qqqzzx wvvvk")
     status = page.locator("#hc-answers-status")
-    page.wait_for_function("document.getElementById('hc-answers-status').textContent.length > 0")
+    # a function: Playwright eval()s an expression string while polling, which the pages' CSP forbids
+    page.wait_for_function("() => document.getElementById('hc-answers-status').textContent.length > 0")
     assert page.locator("#hc-answers-list > li").count() == 0
     assert page.locator("#hc-answers-list").is_hidden()
     assert status.inner_text().strip()

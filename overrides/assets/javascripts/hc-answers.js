@@ -14,8 +14,15 @@
 
   /* ---------------------------------------------------------------- FAQ disclosures */
 
+  /* A fragment as text; a malformed one ("#%E0%A4%A") is taken as written instead of throwing, which would
+   * stop this whole script (and the answer box with it) */
+  function fragment(hash) {
+    var raw = hash.slice(1);
+    try { return decodeURIComponent(raw); } catch (e) { return raw; }
+  }
+
   function openTarget() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = fragment(location.hash);
     if (!id) return;
     var el = document.getElementById(id);
     var details = el && el.closest ? el.closest("details") : null;
@@ -121,7 +128,7 @@
   function faqId(location_) {
     var url = new URL(location_, base);
     if (url.pathname !== faqUrl.pathname || !url.hash) return null;
-    return decodeURIComponent(url.hash.slice(1));
+    return fragment(url.hash);
   }
 
   function show(result) {

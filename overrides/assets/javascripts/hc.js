@@ -7,6 +7,10 @@
   "use strict";
   var KEY = "hc-lang";
 
+  /* Material's content-tab selection from the address (its inline partials/javascripts/content.html) */
+  var target = document.getElementById(location.hash.slice(1));
+  if (target && target.name) target.checked = target.name.indexOf("__tabbed_") === 0;
+
   function remember(code) {
     try { localStorage.setItem(KEY, code); } catch (e) { /* private mode: forget */ }
   }

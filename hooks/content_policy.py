@@ -1,0 +1,44 @@
+"""MkDocs adapter for the HTML policy of articles (helpcenter.html_policy): every page's HTML, as Markdown
+produced it (raw HTML, links, images, attribute lists), is checked before the theme wraps it; anything that
+could run code, load another site or post a form stops the build with ``docs/<lang>/<file>.md:line: ...``
+and what to write instead.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from helpcenter import html_policy, sources
+
+
+def on_page_content(html, page, config, files):
+    src = Path(page.file.abs_src_path)
+    root = Path(config.config_file_path).resolve().parent
+    shown = src.relative_to(root).as_posix() if src.is_relative_to(root) else str(src)
+    try:
+        source = sources.read_text(src, shown)
+        html_policy.check_page(html, source, shown, page.meta)
+    except (html_policy.HtmlPolicyError, sources.SourceError) as e:
+        raise PluginError(str(e)) from None
+    return html
+
+
+@event_priority(100)  # before any hook or plugin reads the sources
+def on_config(config):
+    """Every source is readable text with real dates, or the build stops naming the file and line (the other
+    hooks and MkDocs itself would stop with a traceback). Once per build: mkdocs-static-i18n's nested
+    per-language builds (i18n.building) read the same files."""
+    if getattr(config.plugins.get("i18n"), "building", False):
+        return config
+    docs_dir = Path(config.docs_dir)
+    root = Path(config.config_file_path).resolve().parent
+    if not docs_dir.is_absolute():
+        docs_dir = root / docs_dir
+    shown = docs_dir.relative_to(root).as_posix() if docs_dir.is_relative_to(root) else str(docs_dir)
+    try:
+        sources.check_tree(docs_dir, shown)
+    except sources.SourceError as e:
+        raise PluginError(str(e)) from None
+    return config

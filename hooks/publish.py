@@ -1,0 +1,50 @@
+"""MkDocs adapter for publishing: once every language is on disk, drop source maps and the generator tag and
+write ``_headers`` (the Content-Security-Policy and the other security headers; see helpcenter.publish).
+Every page also carries the policy in a ``<meta http-equiv>`` (``hc_meta_csp``, used by overrides/main.html).
+
+mkdocs-static-i18n nests the other languages' builds inside the default language's ``on_post_build``; a
+depth counter finds the end of the outermost build, after every hook that writes files (they run at -210 at
+the latest).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from helpcenter import publish
+
+log = get_plugin_logger(__name__)
+
+_state = {"depth": 0, "serving": False}
+
+
+def on_startup(command, dirty):
+    # `mkdocs serve` injects its live-reload script inline: the preview carries no policy
+    _state["serving"] = command == "serve"
+
+
+def on_config(config):
+    _state["depth"] += 1
+    return config
+
+
+def on_env(env, config, files):
+    # every page states the policy in <meta http-equiv> too (overrides/main.html), for hosts without headers
+    env.globals["hc_meta_csp"] = None if _state["serving"] else publish.meta_csp()
+    return env
+
+
+@event_priority(-300)
+def on_post_build(config):
+    _state["depth"] -= 1
+    if _state["depth"] > 0:
+        return
+    _state["depth"] = 0
+    site_dir = Path(config.site_dir)
+    publish.clean_site(site_dir)
+    publish.write_headers(site_dir)
+
+
+def on_build_error(error):
+    _state["depth"] = 0
