@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     except GlossaryError as e:
         print(f"::error file={GLOSSARY_FILE}::{e}" if args.format == "github" else str(e), file=sys.stderr)
         return 2
-    terms = check_terms(site.root, site.docs_dir, site.langs, glossary)
+    from helpcenter.policy.config import MkDocsYamlLoader
+    extra = (yaml.load(config_file.read_text(encoding="utf-8"), Loader=MkDocsYamlLoader) or {}).get("extra")
+    terms = check_terms(site.root, site.docs_dir, site.langs, glossary, extra)
     print(terms.github() if args.format == "github" else terms.text())
     return 0 if report.ok and terms.ok else 1
 

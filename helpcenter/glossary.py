@@ -8,6 +8,8 @@ use, e.g. the Kazakh "шот-фактура" (a VAT invoice) where shoppers get 
         reject: [шот-фактура*]
         note: a shopper gets a чек; шот-фактура is the VAT invoice
         allow: ["чек не шот-фактура"]     # optional: phrases where a rejected word is right
+      - reject: [ақшаңызды қайтар*]         # a promise: `term` may be left out
+        unless: promises.refunds          # a setting in mkdocs.yml extra; checked while it is off
 
 A variant is one or more words. A word ending in `*` also matches its inflected forms (any letters after it:
 `шот-фактура*` finds шот-фактураны, шот-фактурасын); a word without `*` matches only itself. Matching ignores
@@ -45,6 +47,7 @@ class Entry:
     reject: list[str]
     note: str = ""
     allow: list[str] = field(default_factory=list)
+    unless: str = ""                    # a setting in mkdocs.yml `extra` (promises.refunds): checked while it is off
     line: int = 0                       # where the entry starts in glossary.yml (1-based)
     patterns: list[tuple[str, re.Pattern]] = field(default_factory=list, repr=False)
     allowed: list[re.Pattern] = field(default_factory=list, repr=False)
@@ -59,13 +62,21 @@ class Hit:
     found: str           # the text as written in the page
     term: str
     note: str = ""
+    unless: str = ""
+
+    def message(self) -> str:
+        note = f" ({self.note})" if self.note else ""
+        if self.unless:
+            said = f'; write "{self.term}"' if self.term else ""
+            return (f'uses "{self.found}": a promise this store does not make (extra.{self.unless} is off in '
+                    f'mkdocs.yml){said}{note}')
+        return f'uses "{self.found}"; write "{self.term}"{note}'
 
     def text(self) -> str:
-        note = f" ({self.note})" if self.note else ""
-        return f'{self.path}:{self.line}:{self.col}: uses "{self.found}"; write "{self.term}"{note}'
+        return f"{self.path}:{self.line}:{self.col}: {self.message()}"
 
     def github(self) -> str:
-        msg = f'[{self.lang}] uses "{self.found}"; write "{self.term}"' + (f" ({self.note})" if self.note else "")
+        msg = f"[{self.lang}] {self.message()}"
         msg = msg.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return f"::error file={self.path},line={self.line},col={self.col}::{msg}"
 
@@ -140,12 +151,14 @@ def parse_glossary(text: str, source: str = GLOSSARY_FILE) -> dict[str, list[Ent
             where = f"{source}:{line}" if line else source
             if not isinstance(item, dict):
                 raise GlossaryError(f"{where}: [{lang}] each entry needs `term:` and `reject:`")
-            unknown = set(item) - {"term", "reject", "note", "allow"}
+            unknown = set(item) - {"term", "reject", "note", "allow", "unless"}
             if unknown:
                 raise GlossaryError(f"{where}: [{lang}] unknown key(s) {', '.join(sorted(map(str, unknown)))} "
-                                    "(use term, reject, note, allow)")
+                                    "(use term, reject, note, allow, unless)")
             term, reject = item.get("term"), item.get("reject")
-            if not isinstance(term, str) or not term.strip():
+            if item.get("unless") and term is None:
+                term = ""                       # a promise: nothing to write instead
+            elif not isinstance(term, str) or not term.strip():
                 raise GlossaryError(f"{where}: [{lang}] `term:` must be the preferred word or phrase")
             if isinstance(reject, str):
                 reject = [reject]
@@ -156,8 +169,12 @@ def parse_glossary(text: str, source: str = GLOSSARY_FILE) -> dict[str, list[Ent
                 allow = [allow]
             if not isinstance(allow, list) or not all(isinstance(a, str) and a.strip() for a in allow):
                 raise GlossaryError(f"{where}: [{lang}] `allow:` must list phrases")
+            unless = item.get("unless") or ""
+            if not isinstance(unless, str) or (unless and not re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*", unless)):
+                raise GlossaryError(f"{where}: [{lang}] `unless:` must name a setting in mkdocs.yml extra, "
+                                    "e.g. promises.refunds")
             entry = Entry(str(lang), term.strip(), [r.strip() for r in reject], str(item.get("note") or "").strip(),
-                          [a.strip() for a in allow], line)
+                          [a.strip() for a in allow], unless, line)
             try:
                 entry.patterns = [(r, variant_pattern(r)) for r in entry.reject]
                 entry.allowed = [variant_pattern(a) for a in entry.allow]
@@ -240,7 +257,7 @@ def check_text(source: str, entries: list[Entry], path: str, lang: str) -> list[
         reach = max(reach, end)
         line = _bisect(starts, start)
         hits.append(Hit(path, line + 1, start - starts[line] + 1, lang, re.sub(r"\s+", " ", found),
-                        entry.term, entry.note))
+                        entry.term, entry.note, entry.unless))
     return hits
 
 
@@ -255,9 +272,27 @@ def _bisect(starts: list[int], pos: int) -> int:
     return lo
 
 
-def check_docs(root: Path, docs_dir: Path, langs: list[str], glossary: dict[str, list[Entry]]) -> GlossaryReport:
-    """Check docs/<lang>/**/*.md of every language that has glossary entries."""
+def setting(extra: dict | None, dotted: str):
+    """The value of `promises.refunds` in mkdocs.yml `extra` (None when absent)."""
+    value = extra or {}
+    for part in dotted.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def active(entries: list[Entry], extra: dict | None) -> list[Entry]:
+    """The entries checked under these settings: an `unless:` entry only while its setting is off."""
+    return [e for e in entries if not (e.unless and setting(extra, e.unless))]
+
+
+def check_docs(root: Path, docs_dir: Path, langs: list[str], glossary: dict[str, list[Entry]],
+               extra: dict | None = None) -> GlossaryReport:
+    """Check docs/<lang>/**/*.md of every language that has glossary entries; `extra` is mkdocs.yml's
+    `extra` (the store's settings), for entries with `unless:`."""
     root = Path(root).resolve()
+    glossary = {lang: active(entries, extra) for lang, entries in glossary.items()}
     report = GlossaryReport(entries=sum(len(glossary.get(lang, [])) for lang in langs))
     for lang in langs:
         entries = glossary.get(lang) or []

@@ -39,7 +39,7 @@ def on_pre_build(config) -> None:
         _fail(str(e))
         return
     # every language the glossary names and docs/ holds (docs/<lang>/)
-    report = check_docs(root, Path(config.docs_dir), list(glossary), glossary)
+    report = check_docs(root, Path(config.docs_dir), list(glossary), glossary, dict(config.extra))
     log.info(report.summary())
     if not report.ok:
         _fail("glossary check found problems:\n" + report.text())
