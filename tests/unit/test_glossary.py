@@ -102,3 +102,44 @@ def test_the_repository_glossary_loads_and_the_articles_follow_it():
     assert {"kk", "el"} <= set(glossary)
     report = check_docs(REPO, REPO / "docs", ["en", "kk", "el"], glossary)
     assert report.ok, report.text()
+
+
+PROMISES = """
+en:
+  - reject: ["we refund*", "or a refund"]
+    unless: promises.refunds
+    note: the sources promise returns and exchanges only
+"""
+
+
+def test_a_promise_is_refused_while_its_store_setting_is_off_and_allowed_once_on(tmp_path):
+    (tmp_path / "docs" / "en").mkdir(parents=True)
+    page = tmp_path / "docs" / "en" / "returns.md"
+    page.write_text("# Returns\n\nThis help center does not set out refunds.\nWe refund you in 5 days.\n",
+                    encoding="utf-8")
+    (tmp_path / "glossary.yml").write_text(PROMISES, encoding="utf-8")
+    glossary = load_glossary(tmp_path)
+    off = check_docs(tmp_path, tmp_path / "docs", ["en"], glossary, {"promises": {"refunds": False}})
+    assert [h.text() for h in off.hits] == [
+        'docs/en/returns.md:4:1: uses "We refund": a promise this store does not make '
+        "(extra.promises.refunds is off in mkdocs.yml) (the sources promise returns and exchanges only)"]
+    assert not check_docs(tmp_path, tmp_path / "docs", ["en"], glossary, None).ok      # no setting: off
+    on = check_docs(tmp_path, tmp_path / "docs", ["en"], glossary, {"promises": {"refunds": True}})
+    assert on.ok, on.text()
+
+
+def test_unless_must_name_a_setting():
+    with pytest.raises(GlossaryError) as e:
+        parse_glossary("en:\n  - reject: [x]\n    unless: 'promises refunds'\n", "glossary.yml")
+    assert str(e.value).startswith("glossary.yml:2: [en] `unless:`"), str(e.value)
+
+
+def test_the_repository_promises_match_settings_in_mkdocs_yml():
+    """Every `unless:` in glossary.yml names a flag that mkdocs.yml sets (a typo would silently check nothing)."""
+    import yaml
+    from helpcenter.glossary import setting
+    from helpcenter.policy.config import MkDocsYamlLoader
+    extra = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=MkDocsYamlLoader)["extra"]
+    named = {e.unless for entries in load_glossary(REPO).values() for e in entries if e.unless}
+    assert named, "no promise entries in glossary.yml"
+    assert all(setting(extra, name) is False for name in named), {n: setting(extra, n) for n in named}
