@@ -1,4 +1,5 @@
-"""`python -m helpcenter.check [--format text|github] [--config mkdocs.yml]`: the policy guard without a build.
+"""`python -m helpcenter.check [--format text|github] [--config mkdocs.yml]`: the policy guard and the
+terminology check (glossary.yml) without a build.
 
 Exit code 0 when every page agrees in every language, 1 on problems, 2 when the configuration is unusable.
 """
@@ -41,7 +42,18 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     print(report.github() if args.format == "github" else report.text())
-    return 0 if report.ok else 1
+    # the terminology check (glossary.yml) on the same pages
+    from helpcenter.glossary import GLOSSARY_FILE, GlossaryError, check_docs as check_terms, load_glossary
+    try:
+        glossary = load_glossary(site.root)
+    except GlossaryError as e:
+        print(f"::error file={GLOSSARY_FILE}::{e}" if args.format == "github" else str(e), file=sys.stderr)
+        return 2
+    from helpcenter.policy.config import MkDocsYamlLoader
+    extra = (yaml.load(config_file.read_text(encoding="utf-8"), Loader=MkDocsYamlLoader) or {}).get("extra")
+    terms = check_terms(site.root, site.docs_dir, site.langs, glossary, extra)
+    print(terms.github() if args.format == "github" else terms.text())
+    return 0 if report.ok and terms.ok else 1
 
 
 if __name__ == "__main__":
