@@ -81,7 +81,7 @@ def test_a_rate_is_one_quantity():
     assert [q.describe() for q in extract("Chat is open 24 hours a day, 7 days a week.", "en")] == ["24 hour", "7 day"]
 
 
-@pytest.mark.parametrize("lang,text,expected", FORMS, ids=[f"{l}:{t}" for l, t, _ in FORMS])
+@pytest.mark.parametrize("lang,text,expected", FORMS, ids=[f"{l}-{n:02d}" for n, (l, _, _) in enumerate(FORMS)])
 def test_every_named_form_reads_as_its_value_and_unit(lang, text, expected):
     q = parse_one(text, lang)
     assert q is not None, f"nothing (or more than one quantity) read from {text!r}"
