@@ -264,3 +264,95 @@ def test_status_page_cells_links_counts_and_names():
             '</span> · <span class="s-missing">1 missing</span>') in page
     rows = re.findall(r'<tr data-article="([^"]+)">', page)
     assert rows == ["guides/index.md", "returns.md"]
+
+
+# --- what editors read from --help, and the CLI's edges ---------------------------------------------------
+
+def test_help_explains_every_command_and_option(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        tr.main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: python -m helpcenter.translations ")
+    for text in ("Translation status of the Kazakh and Greek articles.", "--docs-dir DOCS_DIR",
+                 "the docs/ folder (default: found from here)", "show every article's status (or the given ones)",
+                 "record the current English version in translations"):
+        assert text in " ".join(out.split()), text
+    for command, texts in (("status", ["translations as <lang>/<file>.md"]),
+                           ("stamp", ["translations as <lang>/<file>.md",
+                                      "stamp every translation that records no version yet"])):
+        with pytest.raises(SystemExit):
+            tr.main([command, "--help"])
+        out = " ".join(capsys.readouterr().out.split())
+        for text in texts:
+            assert text in out, (command, text)
+
+
+def test_a_command_is_required(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        tr.main([])
+    assert exit_.value.code == 2
+    assert "required: command" in capsys.readouterr().err
+
+
+def test_stamp_given_files_and_unstamped_together(tmp_path, monkeypatch, capsys):
+    docs = make_docs(tmp_path)
+    (docs / "el" / "guides" / "index.md").write_text(kk("source_hash: 000000000000\n"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert tr.main(["stamp", "el/guides/index.md", "--unstamped"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("stamped el/guides/index.md") < out.index("stamped kk/returns.md")
+    statuses = {(e.lang, e.path): e.status for e in tr.collect(docs)}
+    assert statuses[("el", "guides/index.md")] == statuses[("kk", "returns.md")] == tr.UP_TO_DATE
+
+
+@pytest.mark.parametrize("has_config, has_docs", [(True, False), (False, True)])
+def test_the_docs_folder_is_found_only_next_to_mkdocs_yml(tmp_path, monkeypatch, capsys, has_config, has_docs):
+    if has_config:
+        (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    if has_docs:
+        (tmp_path / "docs" / "en").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    assert tr.main(["status"]) == 1
+    assert "no mkdocs.yml with a docs/ folder here or above" in capsys.readouterr().err
+
+
+def test_bad_front_matter_is_named_by_the_file_it_is_in(tmp_path):
+    broken = "---\ntitle: ok\n  indented: wrong\n---\n"
+    docs = make_docs(tmp_path, kk_returns=broken)
+    with pytest.raises(tr.TranslationError, match=r"^docs/kk/returns\.md:3: "):
+        tr.collect(docs)
+    with pytest.raises(tr.TranslationError, match=r"^docs/kk/returns\.md:3: "):
+        tr.stamp_file(docs, "kk/returns.md")
+    (docs / "kk" / "returns.md").write_text("# no front matter\n", encoding="utf-8")
+    with pytest.raises(tr.TranslationError, match=r"^docs/kk/returns\.md:1: no front matter"):
+        tr.stamp_file(docs, "kk/returns.md")
+    docs = make_docs(tmp_path / "b")
+    (docs / "en" / "returns.md").write_text(broken, encoding="utf-8")
+    with pytest.raises(tr.TranslationError, match=r"^docs/en/returns\.md:3: "):
+        tr.collect(docs)
+    with pytest.raises(tr.TranslationError, match=r"^docs/en/returns\.md:3: "):
+        tr.stamp_file(docs, "kk/returns.md")
+    with pytest.raises(tr.TranslationError, match=r"^docs/en/returns\.md:3: "):
+        tr.status_of(broken, None, source_name="docs/en/returns.md")
+    with pytest.raises(tr.TranslationError, match=r"^<source>:3: "):
+        tr.status_of(broken, None)
+    with pytest.raises(tr.TranslationError, match=r"^docs/en/x\.md:3: "):
+        tr.source_hash(broken, "docs/en/x.md")
+
+
+def test_collect_records_both_hashes(tmp_path):
+    docs = make_docs(tmp_path, kk_returns=kk("source_hash: 0123456789ab\n"))
+    (entry_,) = [e for e in tr.collect(docs) if (e.lang, e.path) == ("kk", "returns.md")]
+    assert (entry_.status, entry_.current, entry_.recorded) == (tr.OUTDATED, EN_HASH, "0123456789ab")
+
+
+def test_status_page_rows_are_complete_even_when_a_language_has_no_entry():
+    entries = [tr.Entry("a.md", "el", tr.AWAITING, "A", "aaaaaaaaaaaa", None),
+               tr.Entry("b.md", "kk", tr.MISSING, "B", "bbbbbbbbbbbb", None)]
+    page = tr.status_page_html(entries)
+    row_a = re.search(r'<tr data-article="a\.md">.*?</tr>', page).group(0)
+    assert row_a.endswith('</th><td></td><td class="s-awaiting" data-status="awaiting">'
+                          '<a href="../el/a/">awaiting translation</a></td></tr>'), row_a
+    row_b = re.search(r'<tr data-article="b\.md">.*?</tr>', page).group(0)
+    assert row_b.endswith('<td class="s-missing" data-status="missing">missing</td><td></td></tr>'), row_b
