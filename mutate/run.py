@@ -121,6 +121,8 @@ def write_report(seconds: dict[str, float], command: str) -> str:
         killed, tested, s = score(by_group[where])
         not_run = sum(by_group[where][x] for x in NOT_RUN)
         met = "–" if s is None else ("yes" if s >= target else "**no**")
+        if s is not None and not_run:
+            met += " (of the mutants run)"
         lines.append(f"| `{where}` | {target:.0%} | {killed} / {tested} | "
                      f"{'–' if s is None else f'{s:.1%}'} | {met} | {not_run} |")
     lines += ["", "| module | killed | survived | no tests | timeout | not run yet | score | minutes this run |",
