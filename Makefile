@@ -103,3 +103,15 @@ properdocs: $(STAMP)
 
 clean:
 	rm -rf site .pytest_cache
+
+## Mutation testing (not part of `make test`; tens of minutes on 2 shared cores): mutmut over helpcenter/policy/,
+## translations.py, i18n.py and search/, module by module under nice, with the fast unit tests. Writes
+## mutate/report.md. One module: make mutate MODULES=helpcenter.policy.quantities. Survivors: .venv/bin/mutmut browse
+MODULES ?=
+$(VENV)/.mutate-installed: $(STAMP) requirements-mutate.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-mutate.txt -c requirements.txt
+	@touch $@
+
+mutate: $(VENV)/.mutate-installed
+	$(BIN)/python mutate/run.py $(MODULES)
+.PHONY: mutate

@@ -10,6 +10,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 from support import LANG_PREFIX, LANGS, serious_violations as serious
 
+pytestmark = pytest.mark.browser
+
 # (language, what a customer types, the FAQ question that must come first)
 PROBLEMS = [
     ("en", "I received the wrong size", "wrong-size"),
@@ -75,7 +77,9 @@ def test_answers_are_reachable_by_keyboard_and_text_is_not_html(page):
     # what the reader types is never inserted as markup
     box = page.locator("#hc-answers-input")
     box.fill('<img src=x onerror="window.hcPwned=1"> wrong size')
-    page.wait_for_timeout(800)
+    # the answers shown now belong to this text (the box records which query they answer)
+    page.wait_for_function("(document.getElementById('hc-answers').getAttribute('data-hc-query') || '')"
+                           ".includes('onerror')")
     assert page.evaluate("window.hcPwned") is None
     assert page.locator("#hc-answers img").count() == 0
     assert answers.count() >= 1
@@ -175,6 +179,9 @@ def test_the_answer_box_does_not_shift_the_page_as_it_loads(context_factory, lan
     page = ctx.new_page()
     page.goto(LANG_PREFIX[lang] + "contact/")
     page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(500)
+    page.locator("#hc-answers").wait_for(state="visible")
+    # fonts in place and two frames painted: every shift the loading caused has been observed
+    page.evaluate("""async () => { await document.fonts.ready;
+        await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); }""")
     assert page.locator("#hc-answers").is_visible()
     assert page.evaluate("window.__cls") < 0.1

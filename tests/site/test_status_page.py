@@ -150,3 +150,44 @@ def test_real_site_publishes_the_status_page_unlisted(built_site):
     assert set(re.findall(r'<tr data-article="([^"]+)">', html)) == set(articles)
     for f in built_site.path.rglob("sitemap*.xml"):
         assert "_status" not in f.read_text(encoding="utf-8")
+
+
+EN_ONE = "---\ntitle: Home\ndescription: Welcome.\n---\n\n# Home\n\nHello.\n"
+
+
+def one_article_site(root, kk_extra: str):
+    """The tiny site's config with ONE article: el up to date, kk's front matter given. Nothing else to warn
+    about, so a strict build fails only for kk's status."""
+    docs = root / "docs"
+    for lang in ("en", "kk", "el"):
+        (docs / lang).mkdir(parents=True)
+    (docs / "en" / "index.md").write_text(EN_ONE, encoding="utf-8")
+    (docs / "el" / "index.md").write_text(
+        page("Αρχική", "Καλώς ήρθατε.", f"source_hash: {tr.source_hash(EN_ONE)}\n"), encoding="utf-8")
+    (docs / "kk" / "index.md").write_text(page("Басты бет", "Сәлем.", kk_extra), encoding="utf-8")
+    return docs
+
+
+@pytest.mark.parametrize("kk_extra, fails_with", [
+    ("source_hash: 0123456789ab\n", "outdated"),
+    ("", "not stamped"),
+    (f"source_hash: {tr.source_hash(EN_ONE)}\n", None),                # the control: nothing else fails
+    ("translation: awaiting\n", None),                                    # awaiting is reported, not a failure
+], ids=["outdated", "unstamped", "up-to-date", "awaiting"])
+def test_strict_build_stops_on_exactly_an_outdated_or_unstamped_translation(tiny, tmp_path, kk_extra, fails_with):
+    root, _, _ = tiny
+    one_article_site(tmp_path, kk_extra)
+    shutil.copytree(root / "overrides", tmp_path / "overrides")
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - returns.md\n  - warranty.md\n", "")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = run_mkdocs(tmp_path / "mkdocs.yml", tmp_path / "site")
+    log = result.stdout + result.stderr
+    if fails_with is None:
+        assert result.returncode == 0, log
+    else:
+        assert result.returncode != 0, log
+        # the only warning is the one about kk's status: the build fails for it, not for something else
+        warnings = [line for line in log.splitlines() if line.startswith("WARNING")]
+        assert len(warnings) == 1, log
+        assert "docs/kk/index.md" in warnings[0] and fails_with in warnings[0].lower(), log
