@@ -120,7 +120,7 @@ def main() -> int:
     judged = {lang: relevance.load(ROOT / "tests" / "data" / "relevance" / f"{lang}.tsv") for lang in LANGS}
     scores = {}
     for lang in LANGS:
-        scores[("ours", lang)] = relevance.score(lang, judged[lang], relevance.our_ranker(site, lang))
+        scores[("ours", lang)] = relevance.score(lang, judged[lang], relevance.our_ranker(site, lang, [j.query for j in judged[lang]]))
     if args.browser:
         rankings = browser_rankings(site, {lang: [j.query for j in judged[lang]] for lang in LANGS})
         for lang in LANGS:

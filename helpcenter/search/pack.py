@@ -1,32 +1,24 @@
-"""One language's search index file, from the entries Material's search plugin collected.
+"""One language's search documents, from the entries Material's search plugin collected.
 
-Each language gets its own ``search/search_index.json`` under its root (``/``, ``/kk/``,
-``/el/``), holding only its own pages, with locations relative to that root (Material's browser
-code resolves them against ``config.base``, which overrides/main.html sets to the language root).
-``config.lang`` names the lunr plugin the worker loads (``lunr.<code>.min.js`` from overrides):
-``kk``, ``el``, and ``hcen`` for English (Material imports nothing for plain ``en``).
-HTML markup is dropped from titles and texts: the worker only needs words to index and text to
-show, and the file is about a third of the markup-laden original.
+Each language gets its own index under its root (``/search/``, ``/kk/search/``, ``/el/search/``,
+built by ``shards.build``), holding only its own pages, with locations relative to that root
+(Material's browser code resolves them against ``config.base``, which overrides/main.html sets to
+the language root). HTML markup is dropped from titles and texts: the index needs words and the
+results show plain text (the search worker escapes it and adds only its own ``<mark>``).
 """
 from __future__ import annotations
 
 import html
-import json
 import re
-
-from . import text
-
-LUNR_CODE = {"en": "hcen", "kk": "kk", "el": "el"}
-FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}
 
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
 
 def plain(markup: str) -> str:
-    """Visible text of an HTML fragment, escaped again for Material's innerHTML rendering."""
+    """Visible text of an HTML fragment, as plain text."""
     unescaped = html.unescape(_TAG.sub(" ", markup or ""))
-    return html.escape(_SPACE.sub(" ", unescaped).strip(), quote=False)
+    return _SPACE.sub(" ", unescaped).strip()
 
 
 def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str],
@@ -51,12 +43,3 @@ def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str],
                 item[key] = entry[key]
         out.append(item)
     return out
-
-
-def index_json(lang: str, docs: list[dict]) -> str:
-    data = {
-        "config": {"lang": [LUNR_CODE[lang]], "separator": text.SEPARATOR, "pipeline": [],
-                   "fields": FIELDS},
-        "docs": docs,
-    }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -43,6 +43,6 @@ def test_judged_queries_find_their_article_in_the_top_3(built_site, lang):
     slugs = {p.stem for p in (ROOT / "docs" / lang).glob("*.md")}
     unknown = [f"{path}:{j.line}: no article {j.slug!r}" for j in judged if j.slug not in slugs]
     assert not unknown, "\n".join(unknown)
-    score = relevance.score(lang, judged, relevance.our_ranker(built_site.path, lang))
+    score = relevance.score(lang, judged, relevance.our_ranker(built_site.path, lang, [j.query for j in judged]))
     missed = "\n".join(f"  {path}:{j.line}: {j.query!r} -> {j.slug}, got {top}" for j, top in score.misses)
     assert score.hit3 >= MIN_HIT3, f"{score.line('ours')}\n{missed}"

@@ -1,4 +1,4 @@
-"""The browser (overrides/assets/javascripts/lunr/hc-search.js, run here with Node) and Python
+"""The browser (overrides/assets/javascripts/search/analysis.js, run here with Node) and Python
 (helpcenter.search.text) fold and stem every word identically: otherwise a word indexed by one
 could not be found by the other, and the relevance measured in Python would not be what readers
 get. The words: tests/data/search_words.tsv plus every word of every article in docs/."""
@@ -14,7 +14,7 @@ import pytest
 from helpcenter.search import text
 from support import LANGS, ROOT
 
-ENGINE = ROOT / "overrides" / "assets" / "javascripts" / "lunr" / "hc-search.js"
+ENGINE = ROOT / "overrides" / "assets" / "javascripts" / "search" / "analysis.js"
 RUNNER = ROOT / "tests" / "unit" / "search_parity.js"
 WORDS = ROOT / "tests" / "data" / "search_words.tsv"
 

@@ -1,22 +1,17 @@
 /*
- * Help center search: per-language word analysis for Material's lunr search worker.
- *
- * The JavaScript twin of helpcenter/search/text.py and porter.py (folding to a per-language
- * skeleton, stop words, stemmers) and of the query handling in helpcenter/search/engine.py.
+ * Help center search: per-language word analysis (folding to a per-language skeleton, stop words,
+ * stemmers), the JavaScript twin of helpcenter/search/text.py and porter.py.
  * tests/unit/test_search_parity.py runs both over several hundred words and requires identical
  * output: change both or neither. Plain ES2015, no build step, no dependencies.
  *
- * Loaded inside Material's search worker by lunr/min/lunr.<lang>.min.js (the worker imports that
- * file for the language named in search_index.json's config.lang), which then calls
- * HcSearch.register(lunr, "<lang>"): lunr[<lang>] becomes a plugin whose only pipeline function
- * is analyse(<lang>), and lunr.QueryParser / lunr.Index are patched so that every query term is
- * analysed the same way (Material appends "*" to every term, and lunr skips its search pipeline
- * for wildcard terms) and terms of five letters or more also match with one typo.
+ * Used by the search engine (engine.js, in our search worker and in Node for the tests) and by the
+ * highlighter on the page a result leads to (highlight.js). indexTerms/queryTerms are the seam
+ * through which every language's analysis passes.
  */
 (function (root, factory) {
   var api = factory()
   if (typeof module === "object" && module.exports) module.exports = api
-  else root.HcSearch = api
+  else root.HcAnalysis = api
 })(typeof self !== "undefined" ? self : this, function () {
   "use strict"
 
@@ -280,104 +275,34 @@
   var STEM = { en: stemEn, kk: stemKk, el: stemEl }
   var STOP = { en: EN_STOP, kk: KK_STOP, el: EL_STOP }
 
-  /* Words of at least this many letters (after folding) also match with one typo. */
-  var FUZZY_MIN = 5
-  var FUZZY_MAX = 24
-  var FUZZY_BOOST = 0.2
-  var FUZZY_MAX_TERMS = 8
-
   function fold(lang, word) { return FOLD[lang](word) }
 
+  /* The index term of one word ("" for a stop word or a word with no letters or digits) */
   function analyse(lang, word) {
     var folded = FOLD[lang](word)
     if (!folded || STOP[lang][folded]) return ""
     return STEM[lang](folded)
   }
 
-  /*
-   * Rewrite the clauses lunr's QueryParser produced: analyse every term (keeping its wildcards),
-   * drop stop words. Returns the clauses to keep; the `hcFuzzy` list names the analysed terms
-   * that may also match with one typo.
-   */
-  function rewriteClauses(lang, clauses) {
-    var kept = []
-    for (var i = 0; i < clauses.length; i++) {
-      var c = clauses[i]
-      var term = String(c.term)
-      var lead = term.charAt(0) === "*"
-      var trail = term.length > 1 && term.charAt(term.length - 1) === "*"
-      var core = term.replace(/\*/g, "")
-      var folded = FOLD[lang](core)
-      var out = analyse(lang, core)
-      if (!out) continue
-      c.term = (lead ? "*" : "") + out + (trail ? "*" : "")
-      c.usePipeline = false
-      c.hcFuzzy = !c.editDistance && folded.length >= FUZZY_MIN && folded.length <= FUZZY_MAX
-        ? out : null
-      kept.push(c)
-    }
-    return kept
+  /* The seam every language's analysis goes through (twin of helpcenter/search/shards.py
+     index_terms): the index terms of one word of a page. */
+  function indexTerms(lang, word) {
+    var t = analyse(lang, word)
+    return t ? [t] : []
   }
 
-  /* One-typo clauses for a query's clauses, scored below exact matches. */
-  function fuzzyClauses(clauses, presence) {
-    var extra = [], seen = {}
-    for (var i = 0; i < clauses.length && extra.length < FUZZY_MAX_TERMS; i++) {
-      var c = clauses[i]
-      if (!c.hcFuzzy || seen[c.hcFuzzy] || c.presence === presence.PROHIBITED) continue
-      seen[c.hcFuzzy] = true
-      extra.push({
-        term: c.hcFuzzy, fields: c.fields, editDistance: 1, usePipeline: false,
-        boost: (c.boost || 1) * FUZZY_BOOST, presence: presence.OPTIONAL, wildcard: 0
-      })
-    }
-    return extra
+  /* The query side: the terms one typed word looks for, each with its boost (1 = as typed).
+     A further analyser (Russian words on the Kazakh site) adds its terms here. */
+  function queryTerms(lang, word) {
+    var t = analyse(lang, word)
+    return t ? [[t, 1]] : []
   }
 
-  function register(lunr, lang) {
-    if (!FOLD[lang] && lang !== "hcen") throw new Error("hc-search: unknown language " + lang)
-    var code = lang === "hcen" ? "en" : lang
-    /* A page repeats its words: analyse each distinct word once (index building in the worker
-       spent most of its time here, 0.4-0.9 s for 300 articles, ~10 ms with the cache). */
-    var seen = new Map()
-    var analyser = function (token) {
-      var word = token.toString()
-      var out = seen.get(word)
-      if (out === undefined) {
-        out = analyse(code, word)
-        seen.set(word, out)
-      }
-      return out ? token.update(function () { return out }) : undefined
-    }
-    lunr.Pipeline.registerFunction(analyser, "hc-analyse-" + code)
-
-    lunr[lang] = function () {
-      this.pipeline.reset()
-      this.pipeline.add(analyser)
-      this.searchPipeline.reset()
-    }
-
-    if (lunr.QueryParser.prototype.hcPatched) return
-    lunr.QueryParser.prototype.hcPatched = true
-    var parse = lunr.QueryParser.prototype.parse
-    lunr.QueryParser.prototype.parse = function () {
-      var query = parse.apply(this, arguments)
-      query.clauses = rewriteClauses(code, query.clauses)
-      return query
-    }
-    var indexQuery = lunr.Index.prototype.query
-    lunr.Index.prototype.query = function (fn) {
-      return indexQuery.call(this, function (query) {
-        fn.call(query, query)
-        var extra = fuzzyClauses(query.clauses, lunr.Query.presence)
-        for (var i = 0; i < extra.length; i++) query.clause(extra[i])
-      })
-    }
-  }
+  /* Split text into words: the separator of every index (helpcenter/search/text.py SEPARATOR) */
+  var SEPARATOR = /[\s\-\u2010-\u2015,.;:!?\u037e\u00b7()\[\]{}"'\u2018\u2019\u201c\u201d\u00ab\u00bb\/\\|<>=+*~^&%#@_]+/
 
   return {
-    fold: fold, analyse: analyse, stemEn: stemEn, stemKk: stemKk, stemEl: stemEl,
-    rewriteClauses: rewriteClauses, fuzzyClauses: fuzzyClauses, register: register,
-    FUZZY_MIN: FUZZY_MIN, FUZZY_BOOST: FUZZY_BOOST
+    fold: fold, analyse: analyse, indexTerms: indexTerms, queryTerms: queryTerms,
+    stemEn: stemEn, stemKk: stemKk, stemEl: stemEl, SEPARATOR: SEPARATOR, LANGS: ["en", "kk", "el"]
   }
 })

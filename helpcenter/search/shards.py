@@ -1,0 +1,160 @@
+"""One language's search index, built once at build time and split so a query downloads only what it needs.
+
+Files, under the language root's ``search/`` folder (``/search/``, ``/kk/search/``, ``/el/search/``):
+
+``search_index.json`` -- the manifest (about 2 kB): ``{"config": {..., "hc": {...}}, "docs": []}``. Material's
+    page script fetches this file on every page and hands it to the search worker (our
+    ``assets/javascripts/search/worker.js``); it names the shards, the fields and their boosts, the
+    number of documents and a version that every other file is requested with (``?v=``).
+``t/<n>.json`` -- term shards: every index term whose first ``KEY`` letters are the shard's key, with its
+    postings per field (``[doc, tf, doc, tf, ...]``, doc ids delta-coded). A query term needs its own key's
+    shard only: a prefix (as-you-type) term and its one-typo variants share the key (see ``KEY``).
+``c.json`` -- the catalogue: per article its location, title and first document id (sections follow the
+    article): enough to list results and group sections under their article.
+``d/<n>.json`` -- one file per article: its documents (article first, then its sections) with the text shown
+    in the results; loaded for the first results only.
+
+Scoring is lunr's BM25 (k1 1.2, b 0: no length normalisation, as before), computed in the browser from the
+term frequencies and the document count, so the index carries small integers that compress well.
+Analysis goes through one seam per language: ``index_terms(lang, word)`` (here) and ``queryTerms`` (its
+JavaScript twin adds the query side), so further analysers (Russian on the Kazakh site) plug in there.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from functools import lru_cache
+
+from . import text
+
+VERSION = 1
+# Shard key: the first KEY letters of the analysed (folded, stemmed) term. Measured on 1000 synthetic articles
+# per language and the real site (bench/shardkey.py): see README's performance section.
+KEY = 2
+# Field name -> boost (lunr's field boosts; keywords are never shown, weighted near the title).
+FIELDS = (("title", 1000.0), ("text", 1.0), ("keywords", 700.0), ("tags", 1000000.0))
+FIELD_NAMES = tuple(name for name, _ in FIELDS)
+
+
+@lru_cache(maxsize=200_000)
+def _terms(lang: str, word: str) -> tuple[str, ...]:
+    return tuple(index_terms(lang, word))
+
+
+def index_terms(lang: str, word: str) -> list[str]:
+    """The index terms of one word of a document (none for a stop word). The JavaScript twin is
+    ``indexTerms`` in assets/javascripts/search/analysis.js."""
+    term = text.analyse(lang, word)
+    return [term] if term else []
+
+
+def key_of(term: str) -> str:
+    return term[:KEY]
+
+
+def _field_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(str(v) for v in value)
+    return str(value)
+
+
+def group_articles(docs: list[dict]) -> list[list[dict]]:
+    """Documents grouped by article (location before '#'), article first, in order of first appearance."""
+    groups: dict[str, list[dict]] = {}
+    for doc in docs:
+        path = doc["location"].split("#")[0]
+        groups.setdefault(path, []).append(doc)
+    out = []
+    for path, items in groups.items():
+        head = next((d for d in items if d["location"] == path), None)
+        if head is None:  # sections without their page's own entry: the page stands for itself
+            head = {"location": path, "title": items[0].get("title", ""), "text": ""}
+        else:
+            items = [d for d in items if d is not head]
+        out.append([head] + items)
+    return out
+
+
+def build(lang: str, docs: list[dict], keywords: dict[str, list[str]] | None = None,
+          path: str = "search/", config: dict | None = None) -> dict[str, str]:
+    """Files of one language's index: relative path under search/ -> content.
+
+    ``docs``: entries with location, title, text (plain text) and optional tags/boost.
+    ``keywords``: article location -> words indexed in the ``keywords`` field and never shown.
+    ``path``: the folder of these files relative to the site root ("kk/search/"): the worker, shared by
+    every language, finds the files there.
+    ``config``: extra keys for the manifest's config (Material passes it to the worker as it is)."""
+    keywords = keywords or {}
+    articles = group_articles(docs)
+    postings: dict[str, list[list[int]]] = defaultdict(lambda: [[] for _ in FIELDS])
+    last_doc: dict[tuple[str, int], int] = {}
+    catalogue, doc_files, boosts = [], {}, {}
+    doc_id = 0
+    for a, items in enumerate(articles):
+        catalogue.append([items[0]["location"], items[0].get("title", ""), doc_id])
+        shown = []
+        for i, doc in enumerate(items):
+            values = {"title": doc.get("title"), "text": doc.get("text"), "tags": doc.get("tags"),
+                      "keywords": keywords.get(doc["location"]) if i == 0 else None}
+            for f, name in enumerate(FIELD_NAMES):
+                counts: dict[str, int] = {}
+                for word in text.words(_field_text(values[name])):
+                    for term in _terms(lang, word):
+                        counts[term] = counts.get(term, 0) + 1
+                for term, tf in counts.items():
+                    prev = last_doc.get((term, f), 0)
+                    postings[term][f].extend((doc_id - prev, tf))
+                    last_doc[(term, f)] = doc_id
+            if doc.get("boost") not in (None, 1, 1.0):
+                boosts[doc_id] = doc["boost"]
+            shown.append([doc["location"], doc.get("title", ""), doc.get("text", "")])
+            doc_id += 1
+        doc_files[f"d/{a}.json"] = _dump(shown)
+    shards: dict[str, dict] = defaultdict(dict)
+    for term in sorted(postings):
+        lists = postings[term]
+        while lists and not lists[-1]:
+            lists = lists[:-1]
+        shards[key_of(term)][term] = lists
+    keys = sorted(shards)
+    files = {f"t/{n}.json": _dump(shards[k]) for n, k in enumerate(keys)}
+    files["c.json"] = _dump(catalogue)
+    files.update(doc_files)
+    digest = hashlib.sha1()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name].encode("utf-8"))
+    manifest = {
+        "config": dict(config or {}, hc={
+            "version": VERSION, "lang": lang, "path": path, "key": KEY, "v": digest.hexdigest()[:12],
+            "fields": [[name, boost] for name, boost in FIELDS], "docs": doc_id,
+            "articles": len(articles), "shards": keys, "boosts": boosts,
+        }),
+        "docs": [],
+    }
+    files["search_index.json"] = _dump(manifest)
+    return files
+
+
+def _dump(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_docs(files_or_dir, lang_root=None) -> list[dict]:
+    """All documents of a built index (location, title, text), for tests and tools: from the dict ``build``
+    returned, or from a language's ``search/`` folder on disk."""
+    from pathlib import Path
+
+    def load(name):
+        if isinstance(files_or_dir, dict):
+            return json.loads(files_or_dir[name])
+        return json.loads((Path(files_or_dir) / name).read_text(encoding="utf-8"))
+
+    hc = load("search_index.json")["config"]["hc"]
+    out = []
+    for a in range(hc["articles"]):
+        for loc, title, body in load(f"d/{a}.json"):
+            out.append({"location": loc, "title": title, "text": body})
+    return out
