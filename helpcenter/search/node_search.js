@@ -1,7 +1,8 @@
 // Runs queries through the browser's search engine (overrides/assets/javascripts/search/engine.js) in Node,
 // on a built language's index files: node node_search.js <site>/<lang root>/search <assets/javascripts/search>
 // Reads one JSON request a line on stdin ({"q": "...", "article": optional}) and prints one JSON line each:
-// the search result ({items: [[{location, title, text, score, terms}]]}). Used by helpcenter.search.relevance.
+// the search result ({items: [[{location, title, text, score, terms}]], loaded: [index files read for it, in
+// order]}). Used by helpcenter.search.relevance.
 "use strict"
 const fs = require("fs")
 const path = require("path")
@@ -9,7 +10,8 @@ const [dir, js] = process.argv.slice(2)
 const A = require(path.resolve(js, "analysis.js"))
 const { Engine } = require(path.resolve(js, "engine.js"))
 const read = name => JSON.parse(fs.readFileSync(path.join(dir, name.split("?")[0]), "utf8"))
-const engine = new Engine(A, read("search_index.json"), name => read(name))
+let loaded = []
+const engine = new Engine(A, read("search_index.json"), name => { loaded.push(name.split("?")[0]); return read(name) })
 let input = ""
 process.stdin.setEncoding("utf8")
 process.stdin.on("data", chunk => { input += chunk })
@@ -18,7 +20,10 @@ process.stdin.on("end", async () => {
   for (const line of input.split("\n")) {
     if (!line) continue
     const req = JSON.parse(line)
-    out.push(JSON.stringify(await engine.search(req.q, { article: req.article })))
+    loaded = []
+    const result = await engine.search(req.q, { article: req.article })
+    result.loaded = loaded
+    out.push(JSON.stringify(result))
   }
   process.stdout.write(out.join("\n") + (out.length ? "\n" : ""))
 })
