@@ -84,7 +84,7 @@ def on_page_context(context, page, config, nav):
         _foreign.setdefault(lang, set()).add(page.url)
     words = page.meta.get("keywords")
     if isinstance(words, str):
-        words = [words]
+        words = [w.strip() for w in words.split(",") if w.strip()]
     if isinstance(words, list):
         _keywords.setdefault(lang, {})[page.url] = [str(w) for w in words if w is not None]
     elif words is not None:

@@ -32,8 +32,9 @@ VERSION = 1
 # Shard key: the first KEY letters of the analysed (folded, stemmed) term. Measured on 1000 synthetic articles
 # per language and the real site (bench/shardkey.py): see README's performance section.
 KEY = 2
-# Field name -> boost (lunr's field boosts; keywords are never shown, weighted near the title).
-FIELDS = (("title", 1000.0), ("text", 1.0), ("keywords", 700.0), ("tags", 1000000.0))
+# Field name -> boost (lunr's field boosts). keywords (front matter, and synonyms of title words) and synonyms
+# (of text words) are never shown: the first weighted near the title, the second like the text.
+FIELDS = (("title", 1000.0), ("text", 1.0), ("keywords", 500.0), ("synonyms", 1.0), ("tags", 1000000.0))
 FIELD_NAMES = tuple(name for name, _ in FIELDS)
 
 
@@ -82,7 +83,7 @@ def build(lang: str, docs: list[dict], keywords: dict[str, list[str]] | None = N
           path: str = "search/", config: dict | None = None) -> dict[str, str]:
     """Files of one language's index: relative path under search/ -> content.
 
-    ``docs``: entries with location, title, text (plain text) and optional tags/boost.
+    ``docs``: entries with location, title, text (plain text) and optional tags, keywords, synonyms, boost.
     ``keywords``: article location -> words indexed in the ``keywords`` field and never shown.
     ``path``: the folder of these files relative to the site root ("kk/search/"): the worker, shared by
     every language, finds the files there.
@@ -97,8 +98,9 @@ def build(lang: str, docs: list[dict], keywords: dict[str, list[str]] | None = N
         catalogue.append([items[0]["location"], items[0].get("title", ""), doc_id])
         shown = []
         for i, doc in enumerate(items):
-            values = {"title": doc.get("title"), "text": doc.get("text"), "tags": doc.get("tags"),
-                      "keywords": keywords.get(doc["location"]) if i == 0 else None}
+            values = {name: doc.get(name) for name in FIELD_NAMES}
+            if i == 0 and keywords.get(doc["location"]):
+                values["keywords"] = [_field_text(values["keywords"])] + list(keywords[doc["location"]])
             for f, name in enumerate(FIELD_NAMES):
                 counts: dict[str, int] = {}
                 for word in text.words(_field_text(values[name])):
