@@ -87,3 +87,19 @@ def test_fallback_and_awaiting_pages_stay_out_of_the_language_index(with_fallbac
     assert "warranty/" not in relevance.article_locations(result)
     # English keeps its page
     assert "warranty/" in {d["location"].split("#")[0] for d in shards.read_docs(_folder(site, "en"))}
+
+
+def test_an_unverified_material_version_stops_the_build_loudly(monkeypatch):
+    """Our worker speaks Material's private search protocol: another Material version must fail the build with
+    a message saying what to check, not break the search box silently."""
+    import importlib.util
+
+    from mkdocs.exceptions import PluginError
+
+    spec = importlib.util.spec_from_file_location("hc_search_hook", ROOT / "hooks" / "search.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    hook._check_material()  # the installed version is a verified one
+    monkeypatch.setattr(hook, "version", lambda name: "10.0.0")
+    with pytest.raises(PluginError, match=r"mkdocs-material 10\.0\.0 .*VERIFIED_MATERIAL"):
+        hook._check_material()

@@ -125,14 +125,17 @@
     this.shardOf = Object.create(null)
     for (var i = 0; i < hc.shards.length; i++) this.shardOf[hc.shards[i]] = i
     this.cache = Object.create(null)
+    this.ready = Object.create(null)
     this.words = new Map()
   }
 
   Engine.prototype.file = function (name) {
-    var cache = this.cache
+    var cache = this.cache, ready = this.ready
     if (!cache[name]) {
-      var self = this
-      cache[name] = Promise.resolve(this.load(name + "?v=" + this.hc.v)).catch(function (e) {
+      cache[name] = Promise.resolve(this.load(name + "?v=" + this.hc.v)).then(function (data) {
+        ready[name] = true
+        return data
+      }, function (e) {
         delete cache[name]
         throw e
       })
@@ -211,6 +214,8 @@
    * asks for the FAQ's questions). Resolves to Material's SearchResult: {items: SearchItem[][]}, groups of
    * the documents of one article, best first; the first FULL_GROUPS groups with every matching section
    * and its text (matched words in <mark>), the rest as their article's title.
+   * options.early(result): called first with the list as article titles only, when the texts of the first
+   * articles are still to be downloaded (the reader sees the list one round trip sooner).
    */
   Engine.prototype.search = function (raw, options) {
     var self = this, hc = this.hc
@@ -345,15 +350,18 @@
     var shownWords = clauses.filter(function (c) { return c.presence !== PROHIBITED })
       .map(function (c) { return c.word })
     var h = shownWords.join(" ")
+    function titleOnly(a) {
+      var best = groups.get(a)[0]
+      return [{ location: withH(catalogue[a][0], h), title: self.mark(catalogue[a][1], best.terms), text: "",
+        score: best.score, terms: best.shown }]
+    }
+    if (options.early && full.some(function (a) { return !self.ready["d/" + a + ".json"] }))
+      options.early({ items: order.map(titleOnly) })
     return Promise.all(full.map(function (a) { return self.articleDocs(a) })).then(function (texts) {
       var items = order.map(function (a, gi) {
         var group = groups.get(a)
         var first = starts[a]
-        if (gi >= FULL_GROUPS) {
-          var best = group[0]
-          return [{ location: withH(catalogue[a][0], h), title: escapeHtml(catalogue[a][1]), text: "",
-            score: best.score, terms: best.shown }]
-        }
+        if (gi >= FULL_GROUPS) return titleOnly(a)
         var docs = texts[gi]
         var list = group.map(function (r) {
           var d = docs[r.doc - first] || [catalogue[a][0], catalogue[a][1], ""]

@@ -5,8 +5,10 @@
  * own lunr worker and talks to it in Material's worker protocol (verified for the Material versions listed in
  * hooks/search.py, which stops the build on any other):
  *   SETUP {config, docs}  -> READY          config is our manifest (search/search_index.json of the language)
- *   QUERY "typed text"    -> RESULT {items}  one RESULT per QUERY, in order; items: SearchItem[][] by article
- * A QUERY may carry hc: {article: "faq/"} (the answer box): results inside that article only.
+ *   QUERY "typed text"    -> RESULT {items}  items: SearchItem[][] by article; in order of the queries
+ * When the texts of the first articles are not downloaded yet, a first RESULT lists the articles' titles and a
+ * second one, as soon as the texts are there, the full list (Material redraws the list for each RESULT).
+ * A QUERY may carry hc: {article: "faq/"} (the answer box): results inside that article only, one RESULT.
  * The work is engine.js's; the index files come from the language's search/ folder, fetched as a query needs
  * them (same origin, cached by the engine and the browser). No eval, no inline code.
  */
@@ -44,7 +46,10 @@ self.addEventListener("message", function (ev) {
     var text = msg.data, options = msg.hc || {}
     queue = queue.then(function () {
       if (!engine) return { items: [] }
-      return engine.search(text, { article: options.article }).catch(function (e) {
+      var early = options.article == null ? function (partial) {
+        self.postMessage({ type: RESULT, data: partial })
+      } : null
+      return engine.search(text, { article: options.article, early: early }).catch(function (e) {
         console.warn("help center search: no result for this query", e)
         return { items: [] }
       })
