@@ -44,8 +44,12 @@ def _terms(lang: str, word: str) -> tuple[str, ...]:
 
 
 def index_terms(lang: str, word: str) -> list[str]:
-    """The index terms of one word of a document (none for a stop word). The JavaScript twin is
-    ``indexTerms`` in assets/javascripts/search/analysis.js."""
+    """The index terms of one word of a document (none for a stop word): the language's analysis
+    (``text.index_terms`` where a language adds terms, e.g. Russian stems on the Kazakh site). The
+    JavaScript twin is ``indexTerms`` in assets/javascripts/search/analysis.js."""
+    terms = getattr(text, "index_terms", None)
+    if terms is not None:
+        return list(terms(lang, word))
     term = text.analyse(lang, word)
     return [term] if term else []
 

@@ -178,11 +178,13 @@
       var folded = A.fold(lang, c.word)
       c.alts = []
       for (var j = 0; j < terms.length; j++) {
-        var t = terms[j][0]
-        c.alts.push({ term: t, boost: c.boost * terms[j][1], prefix: c.prefix && t.length >= key,
-          edit: c.edit, fuzzy: false })
+        /* a term, or [term, boost] */
+        var t = typeof terms[j] === "string" ? terms[j] : terms[j][0]
+        var b = typeof terms[j] === "string" ? 1 : terms[j][1]
+        c.alts.push({ term: t, boost: c.boost * b, prefix: c.prefix && t.length >= key, edit: c.edit,
+          fuzzy: false })
       }
-      var first = terms[0][0]
+      var first = c.alts[0].term
       if (!c.edit && c.presence !== PROHIBITED && folded.length >= FUZZY_MIN && folded.length <= FUZZY_MAX &&
           fuzzy < FUZZY_MAX_TERMS && !seen[first]) {
         seen[first] = true

@@ -39,7 +39,7 @@
       if (!word) return
       var folded = A.fold(lang, word)
       A.queryTerms(lang, word).forEach(function (t) {
-        wanted.push({ term: t[0], fuzzy: folded.length >= FUZZY_MIN })
+        wanted.push({ term: typeof t === "string" ? t : t[0], fuzzy: folded.length >= FUZZY_MIN })
       })
     })
     if (!wanted.length) return null
