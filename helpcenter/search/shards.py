@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from . import text
@@ -94,31 +94,54 @@ def build(lang: str, docs: list[dict], keywords: dict[str, list[str]] | None = N
     ``config``: extra keys for the manifest's config (Material passes it to the worker as it is)."""
     keywords = keywords or {}
     articles = group_articles(docs)
-    postings: dict[str, list[list[int]]] = defaultdict(lambda: [[] for _ in FIELDS])
-    last_doc: dict[tuple[str, int], int] = {}
+    # Per field: word -> [doc, count, doc, count, ...] (docs ascending). Counting words is done in C
+    # (Counter); each distinct word is analysed once, at the end, and its postings merged into its terms'.
+    word_postings: list[dict[str, list[int]]] = [{} for _ in FIELDS]
     catalogue, doc_files, boosts = [], {}, {}
     doc_id = 0
+    split = text.SEPARATOR_RE.split
     for a, items in enumerate(articles):
         catalogue.append([items[0]["location"], items[0].get("title", ""), doc_id])
         shown = []
         for i, doc in enumerate(items):
-            values = {name: doc.get(name) for name in FIELD_NAMES}
-            if i == 0 and keywords.get(doc["location"]):
-                values["keywords"] = [_field_text(values["keywords"])] + list(keywords[doc["location"]])
             for f, name in enumerate(FIELD_NAMES):
-                counts: dict[str, int] = {}
-                for word in text.words(_field_text(values[name])):
-                    for term in _terms(lang, word):
-                        counts[term] = counts.get(term, 0) + 1
-                for term, tf in counts.items():
-                    prev = last_doc.get((term, f), 0)
-                    postings[term][f].extend((doc_id - prev, tf))
-                    last_doc[(term, f)] = doc_id
+                value = doc.get(name)
+                if name == "keywords" and i == 0 and keywords.get(doc["location"]):
+                    value = [_field_text(value)] + list(keywords[doc["location"]])
+                if not value:
+                    continue
+                wp = word_postings[f]
+                for word, n in Counter(split(_field_text(value))).items():
+                    found = wp.get(word)
+                    if found is None:
+                        wp[word] = [doc_id, n]
+                    else:
+                        found += (doc_id, n)
             if doc.get("boost") not in (None, 1, 1.0):
                 boosts[doc_id] = doc["boost"]
             shown.append([doc["location"], doc.get("title", ""), doc.get("text", "")])
             doc_id += 1
         doc_files[f"d/{a}.json"] = _dump(shown)
+    postings: dict[str, list[list[int]]] = {}
+    for f, wp in enumerate(word_postings):
+        by_term: dict[str, list[list[int]]] = defaultdict(list)
+        for word, lst in wp.items():
+            for term in _terms(lang, word) if word else ():
+                by_term[term].append(lst)
+        for term, lists in by_term.items():
+            if len(lists) == 1:
+                merged = lists[0]
+            else:  # several words (inflections) of one term: add their counts per document
+                tf: dict[int, int] = {}
+                for lst in lists:
+                    for d, n in zip(lst[0::2], lst[1::2]):
+                        tf[d] = tf.get(d, 0) + n
+                merged = [x for d in sorted(tf) for x in (d, tf[d])]
+            ids = merged[0::2]
+            deltas = [ids[0]] + [b - a for a, b in zip(ids, ids[1:])]
+            out = [0] * len(merged)
+            out[0::2], out[1::2] = deltas, merged[1::2]
+            postings.setdefault(term, [[] for _ in FIELDS])[f] = out
     shards: dict[str, dict] = defaultdict(dict)
     for term in sorted(postings):
         lists = postings[term]
