@@ -17,7 +17,8 @@ protocol was verified against (``VERIFIED_MATERIAL``).
 """
 from __future__ import annotations
 
-import shutil
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -61,6 +62,22 @@ def _plugin(config, *names):
 _foreign: dict[str, set[str]] = {}
 # Front matter keywords of this build's pages: language -> page URL -> words.
 _keywords: dict[str, dict[str, list[str]]] = {}
+# Indexes of the languages built inside the default language's build (static-i18n's nested builds) are
+# written by a background process while the next language builds, and awaited at the end of the default
+# language's build: the index costs the build only the default language's share. Under `mkdocs serve`
+# (a server must not fork) every index is written in the build's own process.
+_background = {"allowed": False, "pool": None, "jobs": []}
+
+
+def on_startup(command, dirty):
+    _background["allowed"] = command != "serve" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def on_shutdown():
+    pool = _background["pool"]
+    if pool is not None:
+        pool.shutdown(wait=True)
+        _background["pool"] = None
 
 def _language(config) -> str:
     """The language this build serves: hooks/i18n.py keeps config.theme["language"] right, even
@@ -116,11 +133,16 @@ def on_post_build(config):
     # page locations carry the "<locale>/" prefix.
     keywords = {url[len(prefix):]: words for url, words in _keywords.get(current.locale, {}).items()
                 if url.startswith(prefix)}
-    files = shards.build(current.locale, docs, keywords, path=f"{prefix}search/")
-    target = Path(config.site_dir) / prefix / "search"
-    for sub in ("t", "d"):  # files of an earlier build (mkdocs serve) would linger
-        shutil.rmtree(target / sub, ignore_errors=True)
-    for sub in ("t", "d"):
-        (target / sub).mkdir(parents=True, exist_ok=True)
-    for name, content in files.items():
-        (target / name).write_text(content, encoding="utf-8")
+    job = (current.locale, docs, keywords, f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
+    if not current.default and _background["allowed"]:
+        if _background["pool"] is None:
+            _background["pool"] = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        _background["jobs"].append((current.locale, _background["pool"].submit(shards.write, *job)))
+        return
+    shards.write(*job)
+    jobs, _background["jobs"] = _background["jobs"], []
+    for locale, future in jobs:
+        try:
+            future.result()
+        except Exception as exc:  # the background process's error, named, stops the build
+            raise PluginError(f"hooks/search.py: writing the '{locale}' search index failed: {exc!r}") from exc

@@ -167,6 +167,22 @@ def build(lang: str, docs: list[dict], keywords: dict[str, list[str]] | None = N
     return files
 
 
+def write(lang: str, docs: list[dict], keywords: dict[str, list[str]] | None, path: str, target) -> int:
+    """Build one language's index and write its files into ``target`` (the language's search/ folder),
+    replacing the shards and texts of an earlier build. Returns the number of files written."""
+    from pathlib import Path
+    import shutil
+
+    files = build(lang, docs, keywords, path=path)
+    target = Path(target)
+    for sub in ("t", "d"):
+        shutil.rmtree(target / sub, ignore_errors=True)
+        (target / sub).mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (target / name).write_text(content, encoding="utf-8")
+    return len(files)
+
+
 def _dump(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
