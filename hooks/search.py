@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from helpcenter import translations
-from helpcenter.search import pack
+from helpcenter.search import pack, vocabulary
 
 log = get_plugin_logger(__name__)
 
@@ -33,6 +33,9 @@ def _plugin(config, *names):
 # copy still awaiting translation): left out of this language's index, so a reader on /kk/
 # gets Kazakh results only.
 _foreign: dict[str, set[str]] = {}
+# Per language: page URL -> the page's front-matter keywords; and the site-wide synonyms.
+_keywords: dict[str, dict[str, list[str]]] = {}
+_synonyms: dict[str, vocabulary.Synonyms] = {}
 
 def _language(config) -> str:
     """The language this build serves: hooks/i18n.py keeps config.theme["language"] right, even
@@ -45,13 +48,39 @@ def on_config(config):
     if _plugin(config, "i18n") is None:
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
     _foreign[_language(config)] = set()
+    _keywords[_language(config)] = {}
+    _load_synonyms(config)
     return config
+
+
+def _load_synonyms(config) -> None:
+    root = Path(config.config_file_path).parent
+    try:
+        _synonyms.update(vocabulary.load_all(root))
+    except vocabulary.VocabularyError as exc:
+        raise PluginError(str(exc)) from None
+
+
+def _page_keywords(page, lang: str) -> None:
+    value = page.meta.get("keywords")
+    if value is None:
+        return
+    try:
+        words = vocabulary.page_keywords(value)
+    except vocabulary.VocabularyError as exc:
+        path = Path(page.file.abs_src_path)
+        line = vocabulary.front_matter_line(path.read_text(encoding="utf-8"), "keywords")
+        log.warning(f"{path}:{line}: {exc}; the page is indexed without them")
+        return
+    _keywords.setdefault(lang, {})[page.url] = words
 
 
 def on_page_context(context, page, config, nav):
     lang = _language(config)
     if getattr(page.file, "locale", lang) != lang or translations.is_awaiting(page.meta):
         _foreign.setdefault(lang, set()).add(page.url)
+    else:
+        _page_keywords(page, lang)
     return context
 
 
@@ -75,6 +104,9 @@ def on_post_build(config):
     prefix = "" if current.default else f"{current.locale}/"
     docs = pack.entries_for(search.search_index.entries, prefix, prefixes,
                             skip=_foreign.get(current.locale, set()))
+    keywords = {url[len(prefix):]: words for url, words in _keywords.get(current.locale, {}).items()
+                if url.startswith(prefix)}
+    pack.add_vocabulary(current.locale, docs, keywords, _synonyms.get(current.locale))
     # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
     # page locations carry the "<locale>/" prefix.
     target = Path(config.site_dir) / prefix / "search" / "search_index.json"

@@ -31,8 +31,10 @@ FIELDS = ("title", "text", "tags")
 
 def _pipeline_fn(lang: str):
     def analyse(token, i=None, tokens=None):
-        out = text.analyse(lang, str(token))
-        return token.update(lambda s, m: out) if out else None
+        terms = text.index_terms(lang, str(token))
+        if len(terms) > 1:  # a Russian word on the Kazakh site: its Kazakh and its Russian term
+            return [token.clone(lambda s, m, t=t: t) for t in terms]
+        return token.update(lambda s, m: terms[0]) if terms else None
 
     Pipeline.register_function(analyse, f"hc-analyse-{lang}")
     return analyse
@@ -136,14 +138,25 @@ def rewrite_clauses(lang: str, clauses: list[Clause]) -> list[Clause]:
         trail = len(term) > 1 and term.endswith("*")
         core = term.replace("*", "")
         folded = text.fold(lang, core)
-        out = text.analyse(lang, core)
-        if not out:
+        terms = text.query_terms(lang, core)
+        if not terms:
             continue
+        out = terms[0]
         c.term = ("*" if lead else "") + out + ("*" if trail else "")
         c.use_pipeline = False
         c.hc_fuzzy = out if (not c.edit_distance and FUZZY_MIN <= len(folded) <= FUZZY_MAX) else None
+        c.hc_alts = [("*" if lead else "") + t + ("*" if trail else "") for t in terms[1:]]
         kept.append(c)
     return kept
+
+
+def alternate_clauses(clauses: list[Clause]) -> list[Clause]:
+    """Optional clauses for a word's other terms (its Russian stem on the Kazakh site), added to
+    the index query only: the terms the search box shows and boosts by stay one per word."""
+    return [Clause(term=alt, fields=c.fields, edit_distance=c.edit_distance, use_pipeline=False,
+                   boost=c.boost, presence=QueryPresence.OPTIONAL, wildcard=c.wildcard)
+            for c in clauses if c.presence != QueryPresence.PROHIBITED
+            for alt in getattr(c, "hc_alts", ())]
 
 
 def fuzzy_clauses(clauses: list[Clause]) -> list[Clause]:
@@ -178,7 +191,7 @@ def search(idx: LangIndex, raw: str) -> list[str]:
                  if c.presence != QueryPresence.PROHIBITED]
     except QueryParseError:
         return []  # the worker catches the same error and shows no results
-    for c in fuzzy_clauses(query.clauses):
+    for c in fuzzy_clauses(query.clauses) + alternate_clauses(query.clauses):
         query.clause(c)
     if not query.clauses:
         return []

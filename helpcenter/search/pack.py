@@ -14,10 +14,11 @@ import html
 import json
 import re
 
-from . import text
+from . import text, vocabulary
 
 LUNR_CODE = {"en": "hcen", "kk": "kk", "el": "el"}
-FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}
+FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0},
+          "keywords": {"boost": 500.0}, "synonyms": {"boost": 1.0}}
 
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
@@ -60,3 +61,23 @@ def index_json(lang: str, docs: list[dict]) -> str:
         "docs": docs,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def add_vocabulary(lang: str, docs: list[dict], keywords: dict[str, list[str]],
+                   synonyms: vocabulary.Synonyms | None = None) -> list[dict]:
+    """Give each entry the customer words the search should find it by, never shown:
+
+    - ``keywords``: the page's front-matter keywords (``keywords`` maps a page location, as in
+      the entries, to its list) on the page's first entry, and the synonyms of the entry's title
+      words, weighted near the title;
+    - ``synonyms``: the synonyms of the entry's text words, weighted like the text.
+    """
+    for doc in docs:
+        words = list(keywords.get(doc["location"], ())) if "#" not in doc["location"] else []
+        words += vocabulary.expand(lang, text.words(html.unescape(doc.get("title", ""))), synonyms)
+        body = vocabulary.expand(lang, text.words(html.unescape(doc.get("text", ""))), synonyms)
+        if words:
+            doc["keywords"] = " ".join(words)
+        if body:
+            doc["synonyms"] = " ".join(body)
+    return docs

@@ -14,10 +14,9 @@
  * for wildcard terms) and terms of five letters or more also match with one typo.
  */
 (function (root, factory) {
-  var api = factory()
-  if (typeof module === "object" && module.exports) module.exports = api
-  else root.HcSearch = api
-})(typeof self !== "undefined" ? self : this, function () {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("../search/russian.js"))
+  else root.HcSearch = factory(root.HcRussian)
+})(typeof self !== "undefined" ? self : this, function (HcRussian) {
   "use strict"
 
   var MARKS = /[\u0300-\u036f]/g
@@ -294,6 +293,38 @@
     return STEM[lang](folded)
   }
 
+  /* Russian on the Kazakh site: the twin of russian_term / index_terms / query_terms in text.py. */
+  var RU_WORD = /^[а-яё]+$/
+  var RU_STOP = setOf(
+    "и в во не что на я с со как а то все она так его но да ты к у же вы за бы по только ее " +
+    "мне было вот от меня еще нет о из ему ли если или ни быть был до вас уж вам ведь там потом " +
+    "себя ей может они тут где есть надо ней для мы тебя их чем была сам без чего раз тоже себе " +
+    "под будет ж тогда кто этот того потому этого какой ним здесь этом мой тем чтобы нее были " +
+    "куда зачем всех можно при об хоть после над нас про них какая эти эту моя этой перед им " +
+    "мой мою мои моего моей меня мне нужно хочу хотел хотела")
+
+  function russianTerm(word) {
+    var lower = word.toLowerCase()
+    if (!RU_WORD.test(lower) || RU_STOP[lower.split("ё").join("е")] || !HcRussian) return ""
+    return foldKk(HcRussian.stem(lower))
+  }
+
+  function indexTerms(lang, word) {
+    var terms = []
+    var main = analyse(lang, word)
+    if (main) terms.push(main)
+    if (lang === "kk") {
+      var ru = russianTerm(word)
+      if (ru && ru !== main) terms.push(ru)
+    }
+    return terms
+  }
+
+  function queryTerms(lang, word) {
+    if (lang === "kk" && RU_STOP[word.toLowerCase().split("ё").join("е")]) return []
+    return indexTerms(lang, word)
+  }
+
   /*
    * Rewrite the clauses lunr's QueryParser produced: analyse every term (keeping its wildcards),
    * drop stop words. Returns the clauses to keep; the `hcFuzzy` list names the analysed terms
@@ -308,15 +339,34 @@
       var trail = term.length > 1 && term.charAt(term.length - 1) === "*"
       var core = term.replace(/\*/g, "")
       var folded = FOLD[lang](core)
-      var out = analyse(lang, core)
-      if (!out) continue
+      var terms = queryTerms(lang, core)
+      if (!terms.length) continue
+      var out = terms[0]
       c.term = (lead ? "*" : "") + out + (trail ? "*" : "")
       c.usePipeline = false
       c.hcFuzzy = !c.editDistance && folded.length >= FUZZY_MIN && folded.length <= FUZZY_MAX
         ? out : null
+      c.hcAlts = terms.slice(1).map(function (t) { return (lead ? "*" : "") + t + (trail ? "*" : "") })
       kept.push(c)
     }
     return kept
+  }
+
+  /* Optional clauses for a word's other terms (its Russian stem on the Kazakh site), added to
+     the index query only: the terms the search box shows and boosts by stay one per word. */
+  function alternateClauses(clauses, presence) {
+    var extra = []
+    for (var i = 0; i < clauses.length; i++) {
+      var c = clauses[i]
+      if (!c.hcAlts || c.presence === presence.PROHIBITED) continue
+      for (var j = 0; j < c.hcAlts.length; j++) {
+        extra.push({
+          term: c.hcAlts[j], fields: c.fields, editDistance: c.editDistance, usePipeline: false,
+          boost: c.boost, presence: presence.OPTIONAL, wildcard: c.wildcard
+        })
+      }
+    }
+    return extra
   }
 
   /* One-typo clauses for a query's clauses, scored below exact matches. */
@@ -344,10 +394,11 @@
       var word = token.toString()
       var out = seen.get(word)
       if (out === undefined) {
-        out = analyse(code, word)
+        out = indexTerms(code, word)
         seen.set(word, out)
       }
-      return out ? token.update(function () { return out }) : undefined
+      if (out.length > 1) return out.map(function (t) { return token.clone(function () { return t }) })
+      return out.length ? token.update(function () { return out[0] }) : undefined
     }
     lunr.Pipeline.registerFunction(analyser, "hc-analyse-" + code)
 
@@ -370,6 +421,7 @@
       return indexQuery.call(this, function (query) {
         fn.call(query, query)
         var extra = fuzzyClauses(query.clauses, lunr.Query.presence)
+          .concat(alternateClauses(query.clauses, lunr.Query.presence))
         for (var i = 0; i < extra.length; i++) query.clause(extra[i])
       })
     }
@@ -377,7 +429,9 @@
 
   return {
     fold: fold, analyse: analyse, stemEn: stemEn, stemKk: stemKk, stemEl: stemEl,
-    rewriteClauses: rewriteClauses, fuzzyClauses: fuzzyClauses, register: register,
+    indexTerms: indexTerms, queryTerms: queryTerms,
+    rewriteClauses: rewriteClauses, fuzzyClauses: fuzzyClauses, alternateClauses: alternateClauses,
+    register: register,
     FUZZY_MIN: FUZZY_MIN, FUZZY_BOOST: FUZZY_BOOST
   }
 })

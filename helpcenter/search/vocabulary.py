@@ -1,0 +1,212 @@
+"""Site-wide search synonyms: the words customers type, mapped to the words the articles use.
+
+Editors keep one file per language, ``search/synonyms/<lang>.yml`` (next to mkdocs.yml)::
+
+    # customer word or phrase: the article word(s) or phrase(s) it means
+    refund: return
+    money back: [refund, return]
+    too small: wrong size
+
+At build time ``expand(lang, words)`` gives, for the words of one indexed text (a section's
+title or body), the customer words to index along with it: each entry whose article word or
+phrase occurs in the text adds its customer words, once per occurrence (each word at most
+``MAX_PER_WORD`` times per text). Words are compared after the search's own folding and stemming
+(``text.analyse``), so ``returns``, ``returned`` and ``Return`` all match ``return``, a Greek
+word matches with or without accents, and a Kazakh word in any of its case forms; a term of 4+
+letters also matches a term it starts or that starts it, as in the search box. A phrase matches
+its words in a row (stop words between them are skipped).
+
+On the Kazakh site the customer side is often Russian (``возврат: қайтару``): the search
+indexes a Russian word with its Russian stem too (``text.index_terms``), so ``возврата`` typed
+in the search box finds what ``возврат`` was added to.
+
+``load(path)`` reads and checks a file; a mistake is reported as ``VocabularyError`` with the
+file and line (``search/synonyms/kk.yml:12: ...``), never a traceback.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from . import text
+
+DIRECTORY = Path("search") / "synonyms"  # relative to the folder of mkdocs.yml
+DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent
+MAX_PER_WORD = 2  # a word's weight grows little after a few occurrences (BM25); the index stays small
+PREFIX_MIN = 4
+
+
+class VocabularyError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Entry:
+    customer: str                             # as written
+    words: tuple[str, ...]                    # its words that the search can find (no stop words)
+    article: tuple[tuple[str, ...], ...]      # each article phrase, as analysed terms
+    line: int
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    lang: str
+    entries: tuple[Entry, ...]
+    path: Path | None = None
+
+    def expand(self, words: list[str]) -> list[str]:
+        """The customer words to index with a text made of ``words``, in order."""
+        terms = [t for t in (text.analyse(self.lang, w) for w in words) if t]
+        if not terms:
+            return []
+        out: list[str] = []
+        count: dict[str, int] = {}
+        for entry in self.entries:
+            found = sum(_occurrences(terms, phrase) for phrase in entry.article)
+            for _ in range(found):
+                for word in entry.words:
+                    if count.get(word, 0) < MAX_PER_WORD:
+                        count[word] = count.get(word, 0) + 1
+                        out.append(word)
+        return out
+
+
+def _same(page_term: str, article_term: str) -> bool:
+    """One word: equal terms, or (both at least PREFIX_MIN letters) one the start of the other,
+    as the search box matches a typed word's start: the light stemmers leave some forms of one
+    word apart (Greek σχόλιο -> sholi, σχόλια -> shol)."""
+    if page_term == article_term:
+        return True
+    if min(len(page_term), len(article_term)) < PREFIX_MIN:
+        return False
+    return page_term.startswith(article_term) or article_term.startswith(page_term)
+
+
+def _occurrences(terms: list[str], phrase: tuple[str, ...]) -> int:
+    n = len(phrase)
+    return sum(1 for i in range(len(terms) - n + 1)
+               if all(_same(terms[i + k], phrase[k]) for k in range(n)))
+
+
+def _error(path: Path, node_or_line, message: str) -> VocabularyError:
+    line = node_or_line if isinstance(node_or_line, int) else node_or_line.start_mark.line + 1
+    return VocabularyError(f"{path}:{line}: {message}")
+
+
+def _phrase(path: Path, lang: str, node, what: str) -> str:
+    if not isinstance(node, yaml.ScalarNode) or node.tag not in (
+            "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        raise _error(path, node, f"{what} must be a word or phrase, got {_kind(node)}")
+    value = str(node.value).strip()
+    if not value:
+        raise _error(path, node, f"{what} is empty")
+    if not any(text.analyse(lang, w) for w in text.words(value)):
+        raise _error(path, node, f"{what} {value!r} has no searchable word (only stop words?)")
+    return value
+
+
+def _kind(node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return repr(node.value) if node.value not in ("", "~", "null") else "nothing"
+
+
+def parse(source: str, lang: str, path: Path) -> Synonyms:
+    """Synonyms from the text of a synonym file (``path`` names it in error messages)."""
+    if lang not in text.LANGS:
+        raise VocabularyError(f"{path}: no search analyser for language {lang!r} "
+                              f"(the file name must be one of {', '.join(text.LANGS)})")
+    try:
+        root = yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise _error(path, line, f"not valid YAML: {problem}") from None
+    if root is None:
+        return Synonyms(lang, (), path)
+    if not isinstance(root, yaml.MappingNode):
+        raise _error(path, root, "expected 'customer word: article word(s)' lines, got " + _kind(root))
+    entries, seen = [], {}
+    for key, value in root.value:
+        customer = _phrase(path, lang, key, "the customer word")
+        folded = " ".join(text.analyse(lang, w) for w in text.words(customer))
+        if folded in seen:
+            raise _error(path, key, f"{customer!r} is already listed on line {seen[folded]}")
+        seen[folded] = key.start_mark.line + 1
+        items = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        if not items:
+            raise _error(path, value, f"{customer!r} lists no article word")
+        article = []
+        for item in items:
+            phrase = _phrase(path, lang, item, f"the article word for {customer!r}")
+            article.append(tuple(t for t in (text.analyse(lang, w) for w in text.words(phrase)) if t))
+        words = tuple(w for w in text.words(customer) if text.analyse(lang, w))
+        entries.append(Entry(customer, words, tuple(dict.fromkeys(article)), key.start_mark.line + 1))
+    return Synonyms(lang, tuple(entries), path)
+
+
+def load(path: Path, lang: str | None = None) -> Synonyms:
+    """The synonyms of one file; the language is the file's name (``kk.yml``) unless given."""
+    path = Path(path)
+    lang = lang or path.stem
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise VocabularyError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise VocabularyError(f"{path}: cannot read it ({exc.strerror})") from None
+    return parse(source, lang, path)
+
+
+def load_all(root: Path) -> dict[str, Synonyms]:
+    """Every language's synonyms under ``root / DIRECTORY``; a missing file means none."""
+    out = {}
+    for lang in text.LANGS:
+        path = Path(root) / DIRECTORY / f"{lang}.yml"
+        out[lang] = load(path, lang) if path.exists() else Synonyms(lang, (), path)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _default(lang: str) -> Synonyms:
+    return load_all(DEFAULT_ROOT)[lang]
+
+
+def expand(lang: str, words: list[str], synonyms: Synonyms | None = None) -> list[str]:
+    """The customer words to add to a text's index terms, given its words (see the module
+    docstring). ``synonyms`` defaults to this repository's file for ``lang``."""
+    return (synonyms or _default(lang)).expand(words)
+
+
+def page_keywords(value) -> list[str]:
+    """An article's ``keywords:`` front matter as a list of words and phrases; VocabularyError
+    (without a location: the caller knows the file) for anything but a list of words."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise VocabularyError(f"keywords must be a list, like [refund, money back], "
+                              f"got {type(value).__name__}")
+    out = []
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
+            raise VocabularyError(f"keywords must be words or phrases, got {item!r}")
+        out.append(str(item).strip())
+    return out
+
+
+def front_matter_line(source: str, key: str) -> int:
+    """The line of ``key:`` in a Markdown file's front matter (1 when not found)."""
+    for n, line in enumerate(source.splitlines(), 1):
+        if line.startswith(f"{key}:"):
+            return n
+        if n > 1 and line.strip() == "---":
+            break
+    return 1
