@@ -185,15 +185,19 @@ def expand(lang: str, words: list[str], synonyms: Synonyms | None = None) -> lis
 
 
 def page_keywords(value) -> list[str]:
-    """An article's ``keywords:`` front matter as a list of words and phrases; VocabularyError
-    (without a location: the caller knows the file) for anything but a list of words."""
+    """An article's ``keywords:`` front matter as a list of words and phrases: a comma-separated
+    line (``keywords: money back, send it back``, the form our articles use: the policy guard
+    reads such a line without a YAML parser) or a YAML list. VocabularyError (without a location:
+    the caller knows the file) for anything else."""
     if value is None:
         return []
     if isinstance(value, str):
-        value = [value]
+        value = [w for w in (v.strip() for v in value.split(",")) if w]
+        if not value:
+            raise VocabularyError("keywords is empty: list words, like 'keywords: refund, money back'")
     if not isinstance(value, list):
-        raise VocabularyError(f"keywords must be a list, like [refund, money back], "
-                              f"got {type(value).__name__}")
+        raise VocabularyError(f"keywords must be words separated by commas, like "
+                              f"'keywords: refund, money back', got {type(value).__name__}")
     out = []
     for item in value:
         if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():

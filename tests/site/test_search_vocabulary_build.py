@@ -24,7 +24,7 @@ def _index(site, lang):
 
 
 def test_keywords_and_synonyms_are_indexed_and_never_shown(tmp_path):
-    cfg = make_site(tmp_path, pages(en_returns=_with_keywords(EN, "keywords: [money back, send it back]"),
+    cfg = make_site(tmp_path, pages(en_returns=_with_keywords(EN, "keywords: money back, send it back"),
                                     kk_returns=_with_keywords(KK, "keywords: [возврат, вернуть]")))
     syn = tmp_path / "search" / "synonyms"
     syn.mkdir(parents=True)
@@ -46,7 +46,7 @@ def test_keywords_and_synonyms_are_indexed_and_never_shown(tmp_path):
 def test_bad_keywords_name_file_and_line(tmp_path, strict):
     cfg = make_site(tmp_path, pages(en_returns=_with_keywords(EN, "keywords: {money: back}")))
     result = run_mkdocs(cfg, tmp_path / "site", strict=strict)
-    assert "docs/en/returns.md:6: keywords must be a list" in output(result), output(result)
+    assert "docs/en/returns.md:6: keywords must be words separated by commas" in output(result), output(result)
     assert (result.returncode != 0) == strict
     assert "Traceback" not in output(result)
 
