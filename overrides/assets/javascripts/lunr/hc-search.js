@@ -360,10 +360,14 @@
       var c = clauses[i]
       if (!c.hcAlts || c.presence === presence.PROHIBITED) continue
       for (var j = 0; j < c.hcAlts.length; j++) {
-        extra.push({
-          term: c.hcAlts[j], fields: c.fields, editDistance: c.editDistance, usePipeline: false,
-          boost: c.boost, presence: presence.OPTIONAL, wildcard: c.wildcard
-        })
+        var alt = {
+          term: c.hcAlts[j], fields: c.fields, usePipeline: false, boost: c.boost,
+          presence: presence.OPTIONAL, wildcard: c.wildcard
+        }
+        /* lunr reads any clause holding an `editDistance` key as fuzzy, even an undefined one
+           (which never ends): copy it only when the typed term has one (returns~1). */
+        if (c.editDistance) alt.editDistance = c.editDistance
+        extra.push(alt)
       }
     }
     return extra
