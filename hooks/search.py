@@ -36,6 +36,7 @@ _foreign: dict[str, set[str]] = {}
 # Per language: page URL -> the page's front-matter keywords; and the site-wide synonyms.
 _keywords: dict[str, dict[str, list[str]]] = {}
 _synonyms: dict[str, vocabulary.Synonyms] = {}
+_answers: dict[str, vocabulary.Answers] = {}
 
 def _language(config) -> str:
     """The language this build serves: hooks/i18n.py keeps config.theme["language"] right, even
@@ -57,6 +58,7 @@ def _load_synonyms(config) -> None:
     root = Path(config.config_file_path).parent
     try:
         _synonyms.update(vocabulary.load_all(root))
+        _answers.update(vocabulary.load_all_answers(root))
     except vocabulary.VocabularyError as exc:
         raise PluginError(str(exc)) from None
 
@@ -106,6 +108,11 @@ def on_post_build(config):
                             skip=_foreign.get(current.locale, set()))
     keywords = {url[len(prefix):]: words for url, words in _keywords.get(current.locale, {}).items()
                 if url.startswith(prefix)}
+    answers = _answers.get(current.locale)
+    if answers is not None:
+        keywords.update(answers.locations())
+        for problem in vocabulary.unknown_questions(answers, [d["location"] for d in docs]):
+            log.warning(problem)
     pack.add_vocabulary(current.locale, docs, keywords, _synonyms.get(current.locale))
     # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
     # page locations carry the "<locale>/" prefix.

@@ -182,6 +182,28 @@ def parse(lang: str, query_string: str, fields) -> Query:
 
 def search(idx: LangIndex, raw: str) -> list[str]:
     """Article locations, best first, as the search box lists them for the typed text."""
+    order: list[str] = []
+    for _, ref in ranked_sections(idx, raw):
+        article = idx.parent.get(ref, ref)
+        if article not in order:
+            order.append(article)
+    return order
+
+
+def answers(idx: LangIndex, raw: str, faq_path: str = "faq/") -> list[str]:
+    """The FAQ question ids the contact page's answer box lists for the typed text, best first:
+    the sections under ``faq_path`` ordered by their score (hc-answers.js sorts by item.score)."""
+    out = []
+    for score, ref in sorted(ranked_sections(idx, raw), key=lambda x: x[0]):
+        path, _, frag = ref.partition("#")
+        if path == faq_path and frag and frag not in out:
+            out.append(frag)
+    return out
+
+
+def ranked_sections(idx: LangIndex, raw: str) -> list[tuple[float, str]]:
+    """(minus the boosted score, section location) of every matching section, in the order
+    Material's worker lists them (the score boosted by the share of the query's terms found)."""
     q = transform_query(raw, idx.separator)
     if not q:
         return []
@@ -205,12 +227,7 @@ def search(idx: LangIndex, raw: str) -> list[str]:
         boost = (0 if ref in idx.parent else 1) + (found / len(terms) if terms else 0)
         results.append((-(r["score"] * (1 + boost ** 2)), n, ref))
     results.sort()
-    order: list[str] = []
-    for _, _, ref in results:
-        article = idx.parent.get(ref, ref)
-        if article not in order:
-            order.append(article)
-    return order
+    return [(score, ref) for score, _, ref in results]
 
 
 def _query_terms(clauses, terms: list[str]) -> dict[str, bool]:

@@ -67,13 +67,13 @@ def add_vocabulary(lang: str, docs: list[dict], keywords: dict[str, list[str]],
                    synonyms: vocabulary.Synonyms | None = None) -> list[dict]:
     """Give each entry the customer words the search should find it by, never shown:
 
-    - ``keywords``: the page's front-matter keywords (``keywords`` maps a page location, as in
-      the entries, to its list) on the page's first entry, and the synonyms of the entry's title
-      words, weighted near the title;
+    - ``keywords``: the keywords of the entry's location (``keywords`` maps a location, as in
+      the entries, to its list: a page's front-matter keywords, a FAQ question's words from
+      search/answers/), and the synonyms of the entry's title words, weighted near the title;
     - ``synonyms``: the synonyms of the entry's text words, weighted like the text.
     """
     for doc in docs:
-        words = list(keywords.get(doc["location"], ())) if "#" not in doc["location"] else []
+        words = list(keywords.get(doc["location"], ()))
         words += vocabulary.expand(lang, text.words(html.unescape(doc.get("title", ""))), synonyms)
         body = vocabulary.expand(lang, text.words(html.unescape(doc.get("text", ""))), synonyms)
         if words:

@@ -34,6 +34,8 @@ import yaml
 from . import text
 
 DIRECTORY = Path("search") / "synonyms"  # relative to the folder of mkdocs.yml
+ANSWERS_DIRECTORY = Path("search") / "answers"
+FAQ_PAGE = "faq/"                          # the FAQ's location under each language's root
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent
 MAX_PER_WORD = 2  # a word's weight grows little after a few occurrences (BM25); the index stays small
 PREFIX_MIN = 4
@@ -214,3 +216,85 @@ def front_matter_line(source: str, key: str) -> int:
         if n > 1 and line.strip() == "---":
             break
     return 1
+
+
+# ---------------------------------------------------------------------------------------------
+# FAQ answers by intent: search/answers/<lang>.yml
+#
+#     return-window: [I want to return, send it back]
+#
+# For each FAQ question (its id, as in ``{#return-window}``), the words customers use to describe
+# that problem. They become the keywords of that question's search section, so the contact page's
+# answer box (which ranks the FAQ's sections) lists first the answer that states the matching
+# policy fact.
+
+_ID = __import__("re").compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Answers:
+    lang: str
+    keywords: dict          # question id -> list of words and phrases
+    lines: dict             # question id -> line in the file
+    path: Path | None = None
+
+    def locations(self, faq_page: str = FAQ_PAGE) -> dict[str, list[str]]:
+        """Search-index location of each question ('faq/#return-window') -> its keywords."""
+        return {f"{faq_page}#{qid}": words for qid, words in self.keywords.items()}
+
+
+def parse_answers(source: str, lang: str, path: Path) -> Answers:
+    """FAQ question keywords from the text of an answers file (``path`` names it in errors)."""
+    if lang not in text.LANGS:
+        raise VocabularyError(f"{path}: no search analyser for language {lang!r}")
+    try:
+        root = yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise _error(path, mark.line + 1 if mark else 1, f"not valid YAML: {problem}") from None
+    if root is None:
+        return Answers(lang, {}, {}, path)
+    if not isinstance(root, yaml.MappingNode):
+        raise _error(path, root, "expected 'question-id: [words customers use]' lines, got " + _kind(root))
+    keywords, lines = {}, {}
+    for key, value in root.value:
+        qid = str(key.value).strip() if isinstance(key, yaml.ScalarNode) else ""
+        if not _ID.match(qid):
+            raise _error(path, key, f"expected a FAQ question id (like return-window), got {_kind(key)}")
+        if qid in keywords:
+            raise _error(path, key, f"'{qid}' is already listed on line {lines[qid]}")
+        items = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        if not items:
+            raise _error(path, value, f"'{qid}' lists no words")
+        keywords[qid] = [_phrase(path, lang, item, f"a word for '{qid}'") for item in items]
+        lines[qid] = key.start_mark.line + 1
+    return Answers(lang, keywords, lines, path)
+
+
+def load_answers(path: Path, lang: str | None = None) -> Answers:
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise VocabularyError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise VocabularyError(f"{path}: cannot read it ({exc.strerror})") from None
+    return parse_answers(source, lang or path.stem, path)
+
+
+def load_all_answers(root: Path) -> dict[str, Answers]:
+    out = {}
+    for lang in text.LANGS:
+        path = Path(root) / ANSWERS_DIRECTORY / f"{lang}.yml"
+        out[lang] = load_answers(path, lang) if path.exists() else Answers(lang, {}, {}, path)
+    return out
+
+
+def unknown_questions(answers: Answers, locations, faq_page: str = FAQ_PAGE) -> list[str]:
+    """'file:line: ...' for each question id of ``answers`` that is not a section of the FAQ
+    among the index ``locations``."""
+    have = set(locations)
+    return [f"{answers.path}:{answers.lines[qid]}: no FAQ question '{qid}' in this language's "
+            f"{faq_page.strip('/')}.md (its keywords are not used)"
+            for qid in answers.keywords if f"{faq_page}#{qid}" not in have]

@@ -203,3 +203,42 @@ def test_javascript_and_python_give_the_same_index_and_query_terms(node):
              for (lang, word), js in zip(pairs, got)
              if [text.index_terms(lang, word), text.query_terms(lang, word)] != js]
     assert not diffs, f"{len(diffs)} of {len(pairs)} words differ:\n" + "\n".join(diffs[:40])
+
+
+# --- FAQ answers by intent (search/answers/<lang>.yml)
+
+
+def _answers(source: str, lang: str = "en") -> vocabulary.Answers:
+    return vocabulary.parse_answers(source, lang, Path(f"search/answers/{lang}.yml"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_has_answer_keywords_for_the_after_sales_problems(lang):
+    answers = vocabulary.load_answers(ROOT / vocabulary.ANSWERS_DIRECTORY / f"{lang}.yml")
+    for qid in ("return-window", "reply-time", "processing-time", "defective-item", "wrong-size"):
+        assert answers.keywords.get(qid), f"{lang}: no words for {qid}"
+
+
+def test_answer_keywords_go_to_the_question_section():
+    answers = _answers("return-window: [I want to return, send it back]\nreply-time: no reply\n")
+    assert answers.locations() == {"faq/#return-window": ["I want to return", "send it back"],
+                                   "faq/#reply-time": ["no reply"]}
+    locations = ["faq/", "faq/#return-window"]
+    assert vocabulary.unknown_questions(answers, locations) == [
+        "search/answers/en.yml:2: no FAQ question 'reply-time' in this language's faq.md "
+        "(its keywords are not used)"]
+
+
+@pytest.mark.parametrize("source, line, message", [
+    ("return-window: [a return]\nreturn-window: [refund]\n", 2, "'return-window' is already listed on line 1"),
+    ("return window: [a return]\n", 1, "expected a FAQ question id"),
+    ("return-window: []\n", 1, "lists no words"),
+    ("return-window: [the]\n", 1, "has no searchable word"),
+    ("- return-window\n", 1, "expected 'question-id: [words customers use]'"),
+    ("return-window: [a\n", 2, "not valid YAML"),
+])
+def test_answer_file_mistakes_name_file_and_line(source, line, message):
+    with pytest.raises(vocabulary.VocabularyError) as err:
+        _answers(source)
+    assert str(err.value).startswith(f"search/answers/en.yml:{line}: "), str(err.value)
+    assert message in str(err.value)
