@@ -242,3 +242,18 @@ def test_answer_file_mistakes_name_file_and_line(source, line, message):
         _answers(source)
     assert str(err.value).startswith(f"search/answers/en.yml:{line}: "), str(err.value)
     assert message in str(err.value)
+
+
+# --- the no-results panel's texts (helpcenter.ui), rendered by the search
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_results_texts_exist_and_keep_their_placeholders(lang):
+    from helpcenter import ui
+    s = ui.STRINGS[lang]
+    assert "{query}" in s["search.empty.title"] and "{word}" in s["search.empty.suggest"]
+    assert s["search.empty.title"].format(query="xyz").count("xyz") == 1
+    for key in ("search.empty.hint", "search.empty.popular", "search.empty.contact"):
+        assert s[key] and "{" not in s[key]
+    if lang != "en":
+        assert s["search.empty.popular"] != ui.STRINGS["en"]["search.empty.popular"]
