@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from helpcenter import translations
-from helpcenter.search import pack, shards
+from helpcenter.search import pack, shards, vocabulary
 
 log = get_plugin_logger(__name__)
 
@@ -60,8 +60,10 @@ def _plugin(config, *names):
 # copy still awaiting translation): left out of this language's index, so a reader on /kk/
 # gets Kazakh results only.
 _foreign: dict[str, set[str]] = {}
-# Front matter keywords of this build's pages: language -> page URL -> words.
+# Per language: page URL -> the page's front-matter keywords; and the site-wide synonyms.
 _keywords: dict[str, dict[str, list[str]]] = {}
+_synonyms: dict[str, vocabulary.Synonyms] = {}
+_answers: dict[str, vocabulary.Answers] = {}
 # Indexes of the languages built inside the default language's build (static-i18n's nested builds) are
 # written by a background process while the next language builds, and awaited at the end of the default
 # language's build: the index costs the build only the default language's share. Under `mkdocs serve`
@@ -92,20 +94,39 @@ def on_config(config):
     _check_material()
     _foreign[_language(config)] = set()
     _keywords[_language(config)] = {}
+    _load_synonyms(config)
     return config
+
+
+def _load_synonyms(config) -> None:
+    root = Path(config.config_file_path).parent
+    try:
+        _synonyms.update(vocabulary.load_all(root))
+        _answers.update(vocabulary.load_all_answers(root))
+    except vocabulary.VocabularyError as exc:
+        raise PluginError(str(exc)) from None
+
+
+def _page_keywords(page, lang: str) -> None:
+    value = page.meta.get("keywords")
+    if value is None:
+        return
+    try:
+        words = vocabulary.page_keywords(value)
+    except vocabulary.VocabularyError as exc:
+        path = Path(page.file.abs_src_path)
+        line = vocabulary.front_matter_line(path.read_text(encoding="utf-8"), "keywords")
+        log.warning(f"{path}:{line}: {exc}; the page is indexed without them")
+        return
+    _keywords.setdefault(lang, {})[page.url] = words
 
 
 def on_page_context(context, page, config, nav):
     lang = _language(config)
     if getattr(page.file, "locale", lang) != lang or translations.is_awaiting(page.meta):
         _foreign.setdefault(lang, set()).add(page.url)
-    words = page.meta.get("keywords")
-    if isinstance(words, str):
-        words = [w.strip() for w in words.split(",") if w.strip()]
-    if isinstance(words, list):
-        _keywords.setdefault(lang, {})[page.url] = [str(w) for w in words if w is not None]
-    elif words is not None:
-        log.warning(f"{page.file.src_uri}: 'keywords' in the front matter must be a list of words or phrases")
+    else:
+        _page_keywords(page, lang)
     return context
 
 
@@ -129,11 +150,17 @@ def on_post_build(config):
     prefix = "" if current.default else f"{current.locale}/"
     docs = pack.entries_for(search.search_index.entries, prefix, prefixes,
                             skip=_foreign.get(current.locale, set()))
-    # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
-    # page locations carry the "<locale>/" prefix.
     keywords = {url[len(prefix):]: words for url, words in _keywords.get(current.locale, {}).items()
                 if url.startswith(prefix)}
-    job = (current.locale, docs, keywords, f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
+    answers = _answers.get(current.locale)
+    if answers is not None:
+        keywords.update(answers.locations())
+        for problem in vocabulary.unknown_questions(answers, [d["location"] for d in docs]):
+            log.warning(problem)
+    pack.add_vocabulary(current.locale, docs, keywords, _synonyms.get(current.locale))
+    # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
+    # page locations carry the "<locale>/" prefix. The keywords are in the documents now (add_vocabulary).
+    job = (current.locale, docs, None, f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
     if not current.default and _background["allowed"]:
         if _background["pool"] is None:
             _background["pool"] = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))

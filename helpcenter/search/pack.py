@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from . import text, vocabulary
+
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -43,3 +45,23 @@ def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str],
                 item[key] = entry[key]
         out.append(item)
     return out
+
+
+def add_vocabulary(lang: str, docs: list[dict], keywords: dict[str, list[str]],
+                   synonyms: vocabulary.Synonyms | None = None) -> list[dict]:
+    """Give each entry the customer words the search should find it by, never shown:
+
+    - ``keywords``: the keywords of the entry's location (``keywords`` maps a location, as in
+      the entries, to its list: a page's front-matter keywords, a FAQ question's words from
+      search/answers/), and the synonyms of the entry's title words, weighted near the title;
+    - ``synonyms``: the synonyms of the entry's text words, weighted like the text.
+    """
+    for doc in docs:
+        words = list(keywords.get(doc["location"], ()))
+        words += vocabulary.expand(lang, text.words(doc.get("title", "")), synonyms)
+        body = vocabulary.expand(lang, text.words(doc.get("text", "")), synonyms)
+        if words:
+            doc["keywords"] = " ".join(words)
+        if body:
+            doc["synonyms"] = " ".join(body)
+    return docs

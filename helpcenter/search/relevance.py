@@ -7,6 +7,7 @@ language's home page). Blank lines and lines starting with ``#`` are ignored.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -119,3 +120,19 @@ def our_ranker(site_dir: Path, lang: str, queries: list[str]) -> Callable[[str],
     results = run_js(Path(site_dir) / PREFIX[lang] / "search", [{"q": q} for q in queries])
     ranked = {q: [slug_of(loc) for loc in article_locations(r)] for q, r in zip(queries, results)}
     return lambda q: ranked[q]
+
+
+def answer_box(site_dir: Path, lang: str, texts: list[str], faq: str = "faq/") -> list[list[str]]:
+    """The FAQ question ids the contact page's answer box lists for each described problem, best first: what
+    hc-answers.js does (lunr operators dropped from the text, a query inside the FAQ, questions by score)."""
+    requests = [{"q": " ".join(re.sub(r'[+\-:^~*"]+', " ", t).split()), "article": faq} for t in texts]
+    out = []
+    for result in run_js(Path(site_dir) / PREFIX[lang] / "search", requests):
+        items = [d for group in result["items"] for d in group]
+        ids = []
+        for d in sorted(items, key=lambda d: -d["score"]):
+            path, _, frag = re.sub(r"\?h=[^#]*", "", d["location"]).partition("#")
+            if path == faq and frag and frag not in ids:
+                ids.append(frag)
+        out.append(ids)
+    return out

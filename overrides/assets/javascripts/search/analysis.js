@@ -9,10 +9,9 @@
  * through which every language's analysis passes.
  */
 (function (root, factory) {
-  var api = factory()
-  if (typeof module === "object" && module.exports) module.exports = api
-  else root.HcAnalysis = api
-})(typeof self !== "undefined" ? self : this, function () {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./russian.js"))
+  else root.HcAnalysis = factory(root.HcRussian)
+})(typeof self !== "undefined" ? self : this, function (HcRussian) {
   "use strict"
 
   var MARKS = /[\u0300-\u036f]/g
@@ -284,19 +283,40 @@
     return STEM[lang](folded)
   }
 
-  /* The seam every language's analysis goes through (twin of helpcenter/search/shards.py
-     index_terms): the index terms of one word of a page. */
-  function indexTerms(lang, word) {
-    var t = analyse(lang, word)
-    return t ? [t] : []
+  /* Russian on the Kazakh site: the twin of russian_term / index_terms / query_terms in text.py. */
+  var RU_WORD = /^[а-яё]+$/
+  var RU_STOP = setOf(
+    "и в во не что на я с со как а то все она так его но да ты к у же вы за бы по только ее " +
+    "мне было вот от меня еще нет о из ему ли если или ни быть был до вас уж вам ведь там потом " +
+    "себя ей может они тут где есть надо ней для мы тебя их чем была сам без чего раз тоже себе " +
+    "под будет ж тогда кто этот того потому этого какой ним здесь этом мой тем чтобы нее были " +
+    "куда зачем всех можно при об хоть после над нас про них какая эти эту моя этой перед им " +
+    "мой мою мои моего моей меня мне нужно хочу хотел хотела")
+
+  function russianTerm(word) {
+    var lower = word.toLowerCase()
+    if (!RU_WORD.test(lower) || RU_STOP[lower.split("ё").join("е")] || !HcRussian) return ""
+    return foldKk(HcRussian.stem(lower))
   }
 
-  /* The query side: the terms one typed word looks for, each with its boost (1 = as typed).
-     A further analyser (Russian words on the Kazakh site) adds its terms here. */
-  function queryTerms(lang, word) {
-    var t = analyse(lang, word)
-    return t ? [[t, 1]] : []
+  function indexTerms(lang, word) {
+    var terms = []
+    var main = analyse(lang, word)
+    if (main) terms.push(main)
+    if (lang === "kk") {
+      var ru = russianTerm(word)
+      if (ru && ru !== main) terms.push(ru)
+    }
+    return terms
   }
+
+  /* The query side: the terms one typed word looks for (the first is its analysis, the others
+     alternatives: a match on any is a match on the word). */
+  function queryTerms(lang, word) {
+    if (lang === "kk" && RU_STOP[word.toLowerCase().split("ё").join("е")]) return []
+    return indexTerms(lang, word)
+  }
+
 
   /* Split text into words: the separator of every index (helpcenter/search/text.py SEPARATOR) */
   var SEPARATOR = /[\s\-\u2010-\u2015,.;:!?\u037e\u00b7()\[\]{}"'\u2018\u2019\u201c\u201d\u00ab\u00bb\/\\|<>=+*~^&%#@_]+/

@@ -103,7 +103,7 @@
     document.documentElement.setAttribute("data-hc-highlighted", String(root.querySelectorAll("mark.hc-highlight").length))
   }
 
-  load("analysis.js").then(function () { return load("engine.js") }).then(function () {
+  load("russian.js").then(function () { return load("analysis.js") }).then(function () { return load("engine.js") }).then(function () {
     highlight(self.HcAnalysis, self.HcEngine)
   }).catch(function () { /* no highlight: the page itself is unaffected */ })
 })()

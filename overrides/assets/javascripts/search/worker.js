@@ -12,9 +12,9 @@
  * The work is engine.js's; the index files come from the language's search/ folder, fetched as a query needs
  * them (same origin, cached by the engine and the browser). No eval, no inline code.
  */
-/* global importScripts, HcAnalysis, HcEngine */
+/* global importScripts, HcAnalysis, HcEngine (russian.js: the Russian stemmer analysis.js uses on the Kazakh site) */
 "use strict"
-importScripts("analysis.js", "engine.js")
+importScripts("russian.js", "analysis.js", "engine.js")
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 var engine = null
