@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from helpcenter import translations
-from helpcenter.search import pack, shards, vocabulary
+from helpcenter.search import empty, pack, shards, vocabulary
 
 log = get_plugin_logger(__name__)
 
@@ -160,6 +160,11 @@ def on_post_build(config):
     pack.add_vocabulary(current.locale, docs, keywords, _synonyms.get(current.locale))
     # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
     # page locations carry the "<locale>/" prefix. The keywords are in the documents now (add_vocabulary).
+    folder = Path(config.site_dir) / prefix / "search"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.json").write_text(
+        empty.build(current.locale, docs, config.extra.get("top_articles"), config.extra.get("contact")),
+        encoding="utf-8")
     job = (current.locale, docs, None, f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
     if not current.default and _background["allowed"]:
         if _background["pool"] is None:

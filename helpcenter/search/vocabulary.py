@@ -64,16 +64,57 @@ class Synonyms:
         terms = [t for t in (text.analyse(self.lang, w) for w in words) if t]
         if not terms:
             return []
+        # Each phrase is looked for only where its first word matches (a lookup per distinct term of the
+        # text, not a scan of the text per phrase): the same counts as trying every position.
+        exact, longer = self._first_terms()
+        positions: dict[str, list[int]] = {}
+        for i, t in enumerate(terms):
+            positions.setdefault(t, []).append(i)
+        found: dict[int, int] = {}
+        for t, where in positions.items():
+            phrases = list(exact.get(t, ()))
+            if len(t) >= PREFIX_MIN:
+                for cut in range(PREFIX_MIN, len(t)):
+                    phrases += [p for p in exact.get(t[:cut], ()) if len(p[2][0]) >= PREFIX_MIN]
+                phrases += longer.get(t, ())
+            for e, _, phrase in phrases:
+                n = len(phrase)
+                hits = sum(1 for i in where if i + n <= len(terms)
+                           and all(_same(terms[i + k], phrase[k]) for k in range(1, n)))
+                if hits:
+                    found[e] = found.get(e, 0) + hits
         out: list[str] = []
         count: dict[str, int] = {}
-        for entry in self.entries:
-            found = sum(_occurrences(terms, phrase) for phrase in entry.article)
-            for _ in range(found):
+        for e, entry in enumerate(self.entries):
+            for _ in range(found.get(e, 0)):
                 for word in entry.words:
                     if count.get(word, 0) < MAX_PER_WORD:
                         count[word] = count.get(word, 0) + 1
                         out.append(word)
         return out
+
+    def _first_terms(self):
+        """Phrases by their first term: exact term -> [(entry, phrase index, phrase)], and each strict
+        prefix (PREFIX_MIN letters or more) of a first term of PREFIX_MIN+ letters -> the same."""
+        cached = _FIRST.get(id(self))
+        if cached is not None and cached[0] is self:
+            return cached[1]
+        exact: dict[str, list] = {}
+        longer: dict[str, list] = {}
+        for e, entry in enumerate(self.entries):
+            for k, phrase in enumerate(entry.article):
+                if not phrase:
+                    continue
+                first = phrase[0]
+                exact.setdefault(first, []).append((e, k, phrase))
+                if len(first) > PREFIX_MIN:
+                    for cut in range(PREFIX_MIN, len(first)):
+                        longer.setdefault(first[:cut], []).append((e, k, phrase))
+        _FIRST[id(self)] = (self, (exact, longer))
+        return exact, longer
+
+
+_FIRST: dict[int, tuple] = {}
 
 
 def _same(page_term: str, article_term: str) -> bool:

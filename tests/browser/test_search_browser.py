@@ -237,3 +237,39 @@ def test_keyboard_reaches_the_results_and_enter_opens_one(page, served_site):
     page.keyboard.press("Enter")
     page.wait_for_url(href)
     assert urlsplit(page.url).path.endswith("/el/" + path_of(href, served_site)[3:].split("?")[0])
+
+
+NOTHING = {"en": "zzqx", "kk": "zzqx", "el": "zzqx"}
+FAR_TYPO = {"en": ("wrarrantyy", "warranty"), "kk": ("кеппилдиикк", "кепілдік"), "el": ("εγγγύησηηη", "εγγύηση")}
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "el"])
+def test_a_search_that_finds_nothing_offers_top_articles_contact_and_the_closest_word(page, served_site, lang):
+    errors, _ = open_search(page, served_site, lang)
+    type_query(page, NOTHING[lang], expect_h=None)
+    panel = page.locator(".hc-search-empty")
+    panel.wait_for(state="visible")
+    ui = page.evaluate("() => JSON.parse(document.getElementById('__config').textContent).translations")
+    text = panel.inner_text()
+    assert NOTHING[lang] in text
+    links = panel.locator("a").evaluate_all("els => els.map(e => [e.textContent, e.getAttribute('href')])")
+    hrefs = [h for _, h in links]
+    # the top articles of this language and the channels, as links
+    assert any(urlsplit(h).path.endswith("/" + LANG_PREFIX[lang] + "returns/") for h in hrefs), links
+    assert any(h.startswith("mailto:") for h in hrefs) and any(h.startswith("tel:") for h in hrefs), links
+    assert ui["search.result.none"] in page.inner_text(".md-search-result__meta")
+    # a far typo: the closest known word, which searches when chosen
+    typo, word = FAR_TYPO[lang]
+    type_query(page, typo, expect_h=None)
+    page.wait_for_function("q => { const p = document.querySelector('.hc-search-empty');"
+                           " return p && !p.hidden && p.dataset.hcQuery === q }", arg=typo)
+    suggest = page.locator(".hc-search-empty__suggest")
+    shown = suggest.inner_text()
+    assert shown.lower() == word.lower()
+    suggest.click()
+    page.wait_for_function("w => document.querySelector('input.md-search__input').value === w", arg=shown)
+    chosen = page.input_value("input.md-search__input")
+    page.wait_for_function(SETTLED_JS, arg=[chosen, chosen], timeout=15000)
+    assert page.locator(".md-search-result__item").count() > 0
+    assert page.locator(".hc-search-empty").is_hidden()
+    assert not errors, errors
