@@ -130,6 +130,25 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+WORKER_PARTS = ("russian.js", "analysis.js", "engine.js")
+_BUNDLED = "/* help center search worker: russian.js, analysis.js, engine.js, worker.js */\n"
+
+
+def _bundle_worker(site_dir: Path) -> None:
+    """One file for the worker to download: the engine's files in front of worker.js (which then skips its own
+    importScripts), in the built site only."""
+    folder = site_dir / "assets" / "javascripts" / "search"
+    worker = folder / "worker.js"
+    try:
+        source = worker.read_text(encoding="utf-8")
+        if source.startswith(_BUNDLED):
+            return
+        parts = [(folder / name).read_text(encoding="utf-8") for name in WORKER_PARTS]
+    except OSError as exc:
+        raise PluginError(f"hooks/search.py: the search worker's files are missing from the site: {exc}") from exc
+    worker.write_text(_BUNDLED + "\n;\n".join(parts + [source]), encoding="utf-8")
+
+
 @event_priority(-200)  # after mkdocs-static-i18n has rewritten the merged index
 def on_post_build(config):
     search = _plugin(config, "material/search", "search")
@@ -172,6 +191,7 @@ def on_post_build(config):
         _background["jobs"].append((current.locale, _background["pool"].submit(shards.write, *job)))
         return
     shards.write(*job)
+    _bundle_worker(Path(config.site_dir))
     jobs, _background["jobs"] = _background["jobs"], []
     for locale, future in jobs:
         try:

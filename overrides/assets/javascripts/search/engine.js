@@ -228,10 +228,11 @@
     var keys = Object.create(null)
     clauses.forEach(function (c) { c.alts.forEach(function (a) { keys[a.term.slice(0, hc.key)] = true }) })
     var keyList = Object.keys(keys)
+    var catalogue = self.catalogue()  /* at the same time as the shards */
     return Promise.all(keyList.map(function (k) { return self.shard(k) })).then(function (loaded) {
       var shards = Object.create(null)
       keyList.forEach(function (k, i) { shards[k] = loaded[i] })
-      return Promise.all([self.catalogue(), self.score(clauses, shards)])
+      return Promise.all([catalogue, self.score(clauses, shards)])
     }).then(function (r) {
       return self.present(raw, clauses, r[0], r[1], options)
     })

@@ -14,7 +14,9 @@
  */
 /* global importScripts, HcAnalysis, HcEngine (russian.js: the Russian stemmer analysis.js uses on the Kazakh site) */
 "use strict"
-importScripts("russian.js", "analysis.js", "engine.js")
+/* The build (hooks/search.py) puts russian.js, analysis.js and engine.js in front of this file, so the worker
+   starts with one download; as the repository keeps it, it loads them itself. */
+if (typeof HcEngine === "undefined") importScripts("russian.js", "analysis.js", "engine.js")
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 var engine = null
