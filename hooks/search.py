@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from helpcenter import translations
-from helpcenter.search import empty, pack, shards, vocabulary
+from helpcenter.search import pack, text, vocabulary
 
 log = get_plugin_logger(__name__)
 
@@ -98,13 +98,23 @@ def on_config(config):
     return config
 
 
+_loaded: dict[str, tuple] = {}
+
+
 def _load_synonyms(config) -> None:
+    """The synonym and answer files, read once per build (on_config runs once per language), again when
+    one of them changed (mkdocs serve)."""
     root = Path(config.config_file_path).parent
+    files = sorted((root / "search").glob("*/*.yml")) if (root / "search").is_dir() else []
+    stamp = tuple((str(f), f.stat().st_mtime_ns) for f in files)
+    if _loaded.get(str(root)) == stamp:
+        return
     try:
         _synonyms.update(vocabulary.load_all(root))
         _answers.update(vocabulary.load_all_answers(root))
     except vocabulary.VocabularyError as exc:
         raise PluginError(str(exc)) from None
+    _loaded[str(root)] = stamp
 
 
 def _page_keywords(page, lang: str) -> None:
@@ -162,7 +172,7 @@ def on_post_build(config):
     current = next((lang for lang in languages if lang.locale == code), None)
     if current is None:
         raise PluginError(f"hooks/search.py: language '{code}' is not built")
-    if current.locale not in shards.text.LANGS:
+    if current.locale not in text.LANGS:
         log.warning(f"no search analyser for language '{current.locale}'; its pages are not searchable")
         return
     prefixes = ["" if lang.default else f"{lang.locale}/" for lang in languages]
@@ -176,21 +186,16 @@ def on_post_build(config):
         keywords.update(answers.locations())
         for problem in vocabulary.unknown_questions(answers, [d["location"] for d in docs]):
             log.warning(problem)
-    pack.add_vocabulary(current.locale, docs, keywords, _synonyms.get(current.locale))
     # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
-    # page locations carry the "<locale>/" prefix. The keywords are in the documents now (add_vocabulary).
-    folder = Path(config.site_dir) / prefix / "search"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "empty.json").write_text(
-        empty.build(current.locale, docs, config.extra.get("top_articles"), config.extra.get("contact")),
-        encoding="utf-8")
-    job = (current.locale, docs, None, f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
+    # page locations carry the "<locale>/" prefix.
+    job = (current.locale, docs, keywords, _synonyms.get(current.locale), config.extra.get("top_articles"),
+           config.extra.get("contact"), f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
     if not current.default and _background["allowed"]:
         if _background["pool"] is None:
             _background["pool"] = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        _background["jobs"].append((current.locale, _background["pool"].submit(shards.write, *job)))
+        _background["jobs"].append((current.locale, _background["pool"].submit(pack.write_language, *job)))
         return
-    shards.write(*job)
+    pack.write_language(*job)
     _bundle_worker(Path(config.site_dir))
     jobs, _background["jobs"] = _background["jobs"], []
     for locale, future in jobs:

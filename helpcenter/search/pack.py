@@ -65,3 +65,20 @@ def add_vocabulary(lang: str, docs: list[dict], keywords: dict[str, list[str]],
         if body:
             doc["synonyms"] = " ".join(body)
     return docs
+
+
+def write_language(lang: str, docs: list[dict], keywords: dict[str, list[str]],
+                   synonyms: "vocabulary.Synonyms | None", top_articles, contact_settings, path: str,
+                   target: str) -> int:
+    """Everything one language's search needs, written into ``target`` (its search/ folder): the documents
+    given their customer words (add_vocabulary), the sharded index (shards.write) and the no-results panel's
+    data (empty.json). One function, so the build can run it in a background process."""
+    from pathlib import Path
+
+    from . import empty, shards
+
+    add_vocabulary(lang, docs, keywords, synonyms)
+    folder = Path(target)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.json").write_text(empty.build(lang, docs, top_articles, contact_settings), encoding="utf-8")
+    return shards.write(lang, docs, None, path, folder)

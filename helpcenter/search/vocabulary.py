@@ -61,22 +61,25 @@ class Synonyms:
 
     def expand(self, words: list[str]) -> list[str]:
         """The customer words to index with a text made of ``words``, in order."""
-        terms = [t for t in (text.analyse(self.lang, w) for w in words) if t]
+        terms = [t for t in (_analyse(self.lang, w) for w in words) if t]
         if not terms:
             return []
         # Each phrase is looked for only where its first word matches (a lookup per distinct term of the
         # text, not a scan of the text per phrase): the same counts as trying every position.
-        exact, longer = self._first_terms()
+        exact, longer, candidates = self._first_terms()
         positions: dict[str, list[int]] = {}
         for i, t in enumerate(terms):
             positions.setdefault(t, []).append(i)
         found: dict[int, int] = {}
         for t, where in positions.items():
-            phrases = list(exact.get(t, ()))
-            if len(t) >= PREFIX_MIN:
-                for cut in range(PREFIX_MIN, len(t)):
-                    phrases += [p for p in exact.get(t[:cut], ()) if len(p[2][0]) >= PREFIX_MIN]
-                phrases += longer.get(t, ())
+            phrases = candidates.get(t)
+            if phrases is None:  # the phrases whose first word matches t, once per distinct term
+                phrases = list(exact.get(t, ()))
+                if len(t) >= PREFIX_MIN:
+                    for cut in range(PREFIX_MIN, len(t)):
+                        phrases += [p for p in exact.get(t[:cut], ()) if len(p[2][0]) >= PREFIX_MIN]
+                    phrases += longer.get(t, ())
+                candidates[t] = phrases
             for e, _, phrase in phrases:
                 n = len(phrase)
                 hits = sum(1 for i in where if i + n <= len(terms)
@@ -110,11 +113,14 @@ class Synonyms:
                 if len(first) > PREFIX_MIN:
                     for cut in range(PREFIX_MIN, len(first)):
                         longer.setdefault(first[:cut], []).append((e, k, phrase))
-        _FIRST[id(self)] = (self, (exact, longer))
-        return exact, longer
+        tables = (exact, longer, {})
+        _FIRST[id(self)] = (self, tables)
+        return tables
 
 
 _FIRST: dict[int, tuple] = {}
+# A site repeats its words: analyse each distinct word once.
+_analyse = lru_cache(maxsize=200_000)(text.analyse)
 
 
 def _same(page_term: str, article_term: str) -> bool:

@@ -59,9 +59,15 @@ def open_search(page, served_site, lang: str):
     return errors, dialogs
 
 
-def type_query(page, query: str, expect_h: str | None, paste: bool = False) -> list[str]:
+TYPED = object()
+
+
+def type_query(page, query: str, expect_h=TYPED, paste: bool = False) -> list[str]:
     """Type (or paste) like a reader -- Material reacts to keyup -- wait for this query's list and
-    return the article links listed. expect_h: the words the links carry (None: no results expected)."""
+    return the article links listed. expect_h: the words the links carry (by default the typed words but
+    the excluded ones; None: no results expected)."""
+    if expect_h is TYPED:
+        expect_h = " ".join(w for w in query[:256].split() if not w.startswith("-"))
     box = page.locator("input.md-search__input")
     box.fill("")
     box.press("End")  # a keyup: Material searches for the empty box, the list empties

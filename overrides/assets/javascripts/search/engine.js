@@ -350,9 +350,9 @@
     })
     var order = Array.from(groups.keys())
     var full = order.slice(0, FULL_GROUPS)
-    var shownWords = clauses.filter(function (c) { return c.presence !== PROHIBITED })
-      .map(function (c) { return c.word })
-    var h = shownWords.join(" ")
+    /* the words as typed, but those the reader excluded (-word) */
+    var h = String(raw).slice(0, 256).trim().split(/\s+/)
+      .filter(function (w) { return w && w.charAt(0) !== "-" }).join(" ")
     function titleOnly(a) {
       var best = groups.get(a)[0]
       return [{ location: withH(catalogue[a][0], h), title: self.mark(catalogue[a][1], best.terms), text: "",
