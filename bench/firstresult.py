@@ -21,6 +21,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("site", type=Path)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--n", type=int, help="articles per language: also write bench/results-N.md (README)")
     args = ap.parse_args(argv)
     run.log("pagefind")
     pagefind_s = run.run_pagefind(args.site)
@@ -28,7 +29,34 @@ def main(argv=None) -> int:
     out["pagefind_index_s"] = round(pagefind_s, 2)
     out["index_files"] = run.index_folder_sizes(args.site)
     print(json.dumps(out, indent=1))
+    if args.n:
+        (HERE / f"results-{args.n}.md").write_text(markdown(out, args.n, args.runs), encoding="utf-8")
     return 0
+
+
+def markdown(out: dict, n: int, runs: int) -> str:
+    m = run.machine()
+    L = run.LANGS
+    row = lambda name, f: f"| {name} | " + " | ".join(f(lang) for lang in L) + " |"  # noqa: E731
+    lines = [
+        f"### {n} articles per language (search only)", "",
+        f"Measured by `python bench/firstresult.py bench/out/{n}/site --n {n}` on {m['date']} (commit "
+        f"{m['git_commit']}; load average {m.get('load', '') or __import__('os').getloadavg()[0]:.2f}, a shared "
+        f"machine), on a site built once: three builds per configuration did not fit the time, so build times "
+        f"are not measured at this size. Median of {runs} page loads, Chromium {out.get('chromium')}.", "",
+        "| per language | " + " | ".join(L) + " |", "|---|" + "---:|" * len(L),
+        row("index files: shards / all, whole index gzipped", lambda l: f"{out['index_files'][l]['shards']} / "
+            f"{out['index_files'][l]['files']}, {run._kb(out['index_files'][l]['gz'])}"),
+        row("term shards: median / largest gzipped", lambda l: f"{run._kb(out['index_files'][l]['median_shard_gz'])}"
+            f" / {run._kb(out['index_files'][l]['largest_shard_gz'])}"),
+        row("`first_result_ms` (median)", lambda l: run._ms(out[l]["ms"])),
+        row("`pagefind_first_result_ms` (median)", lambda l: run._ms(out["pagefind_" + l]["ms"])),
+        row("bytes to first result, whole page", lambda l: run._kb(out[l]["bytes"])),
+        row("`pagefind_bytes_to_first_result`", lambda l: run._kb(out["pagefind_" + l]["bytes"])),
+        row("an article viewed without searching", lambda l: run._kb(out["view_" + l]["bytes"])),
+        "",
+    ]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
