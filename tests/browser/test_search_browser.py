@@ -280,3 +280,22 @@ def test_a_search_that_finds_nothing_offers_top_articles_contact_and_the_closest
     assert page.locator(".md-search-result__item").count() > 0
     assert page.locator(".hc-search-empty").is_hidden()
     assert not errors, errors
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "el"])
+def test_the_search_box_lists_what_the_measured_engine_ranks(page, served_site, lang):
+    """A sample of the judged queries (tests/data/relevance) typed into the real search box lists the same first
+    three articles as the engine the relevance tests measure (engine.js in Node on the same files)."""
+    from helpcenter.search import relevance
+    from support import ROOT
+
+    judged = relevance.load(ROOT / "tests" / "data" / "relevance" / f"{lang}.tsv")[::7]
+    queries = [j.query for j in judged]
+    results = relevance.run_js(served_site.path / LANG_PREFIX[lang] / "search", [{"q": q} for q in queries])
+    errors, _ = open_search(page, served_site, lang)
+    for query, result in zip(queries, results):
+        expected = [LANG_PREFIX[lang] + loc for loc in relevance.article_locations(result)[:3]]
+        links = type_query(page, query, paste=True) if expected else type_query(page, query, expect_h=None)
+        listed = [path_of(u, served_site).split("?")[0] for u in links][:3]
+        assert listed == expected, f"{lang}: {query!r}: the box lists {listed}, the engine ranks {expected}"
+    assert not errors, errors
