@@ -25,6 +25,7 @@ file and line (``search/synonyms/kk.yml:12: ...``), never a traceback.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -165,18 +166,31 @@ def _kind(node) -> str:
     return repr(node.value) if node.value not in ("", "~", "null") else "nothing"
 
 
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise VocabularyError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise VocabularyError(f"{path}: cannot read it ({exc.strerror})") from None
+
+
+def _compose(source: str, path: Path):
+    """The YAML node tree of a file's text (nodes know their line), or VocabularyError."""
+    try:
+        return yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise _error(path, mark.line + 1 if mark else 1, f"not valid YAML: {problem}") from None
+
+
 def parse(source: str, lang: str, path: Path) -> Synonyms:
     """Synonyms from the text of a synonym file (``path`` names it in error messages)."""
     if lang not in text.LANGS:
         raise VocabularyError(f"{path}: no search analyser for language {lang!r} "
                               f"(the file name must be one of {', '.join(text.LANGS)})")
-    try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise _error(path, line, f"not valid YAML: {problem}") from None
+    root = _compose(source, path)
     if root is None:
         return Synonyms(lang, (), path)
     if not isinstance(root, yaml.MappingNode):
@@ -203,14 +217,7 @@ def parse(source: str, lang: str, path: Path) -> Synonyms:
 def load(path: Path, lang: str | None = None) -> Synonyms:
     """The synonyms of one file; the language is the file's name (``kk.yml``) unless given."""
     path = Path(path)
-    lang = lang or path.stem
-    try:
-        source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise VocabularyError(f"{path}: not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise VocabularyError(f"{path}: cannot read it ({exc.strerror})") from None
-    return parse(source, lang, path)
+    return parse(_read(path), lang or path.stem, path)
 
 
 def load_all(root: Path) -> dict[str, Synonyms]:
@@ -275,7 +282,7 @@ def front_matter_line(source: str, key: str) -> int:
 # answer box (which ranks the FAQ's sections) lists first the answer that states the matching
 # policy fact.
 
-_ID = __import__("re").compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 
 @dataclass(frozen=True)
@@ -294,12 +301,7 @@ def parse_answers(source: str, lang: str, path: Path) -> Answers:
     """FAQ question keywords from the text of an answers file (``path`` names it in errors)."""
     if lang not in text.LANGS:
         raise VocabularyError(f"{path}: no search analyser for language {lang!r}")
-    try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise _error(path, mark.line + 1 if mark else 1, f"not valid YAML: {problem}") from None
+    root = _compose(source, path)
     if root is None:
         return Answers(lang, {}, {}, path)
     if not isinstance(root, yaml.MappingNode):
@@ -321,13 +323,7 @@ def parse_answers(source: str, lang: str, path: Path) -> Answers:
 
 def load_answers(path: Path, lang: str | None = None) -> Answers:
     path = Path(path)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise VocabularyError(f"{path}: not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise VocabularyError(f"{path}: cannot read it ({exc.strerror})") from None
-    return parse_answers(source, lang or path.stem, path)
+    return parse_answers(_read(path), lang or path.stem, path)
 
 
 def load_all_answers(root: Path) -> dict[str, Answers]:
