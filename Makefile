@@ -108,7 +108,7 @@ clean:
 ## translations.py, i18n.py and search/, module by module under nice, with the fast unit tests. Writes
 ## mutate/report.md. One module: make mutate MODULES=helpcenter.policy.quantities. Survivors: .venv/bin/mutmut browse
 MODULES ?=
-$(VENV)/.mutate-installed: $(STAMP) requirements-mutate.txt
+$(VENV)/.mutate-installed: $(TEST_STAMP) requirements-mutate.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-mutate.txt -c requirements.txt
 	@touch $@
 

@@ -1,32 +1,26 @@
-"""One language's search index file, from the entries Material's search plugin collected.
+"""One language's search documents, from the entries Material's search plugin collected.
 
-Each language gets its own ``search/search_index.json`` under its root (``/``, ``/kk/``,
-``/el/``), holding only its own pages, with locations relative to that root (Material's browser
-code resolves them against ``config.base``, which overrides/main.html sets to the language root).
-``config.lang`` names the lunr plugin the worker loads (``lunr.<code>.min.js`` from overrides):
-``kk``, ``el``, and ``hcen`` for English (Material imports nothing for plain ``en``).
-HTML markup is dropped from titles and texts: the worker only needs words to index and text to
-show, and the file is about a third of the markup-laden original.
+Each language gets its own index under its root (``/search/``, ``/kk/search/``, ``/el/search/``,
+built by ``shards.build``), holding only its own pages, with locations relative to that root
+(Material's browser code resolves them against ``config.base``, which overrides/main.html sets to
+the language root). HTML markup is dropped from titles and texts: the index needs words and the
+results show plain text (the search worker escapes it and adds only its own ``<mark>``).
 """
 from __future__ import annotations
 
 import html
-import json
 import re
 
-from . import text
-
-LUNR_CODE = {"en": "hcen", "kk": "kk", "el": "el"}
-FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}
+from . import text, vocabulary
 
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
 
 def plain(markup: str) -> str:
-    """Visible text of an HTML fragment, escaped again for Material's innerHTML rendering."""
+    """Visible text of an HTML fragment, as plain text."""
     unescaped = html.unescape(_TAG.sub(" ", markup or ""))
-    return html.escape(_SPACE.sub(" ", unescaped).strip(), quote=False)
+    return _SPACE.sub(" ", unescaped).strip()
 
 
 def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str],
@@ -53,10 +47,38 @@ def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str],
     return out
 
 
-def index_json(lang: str, docs: list[dict]) -> str:
-    data = {
-        "config": {"lang": [LUNR_CODE[lang]], "separator": text.SEPARATOR, "pipeline": [],
-                   "fields": FIELDS},
-        "docs": docs,
-    }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+def add_vocabulary(lang: str, docs: list[dict], keywords: dict[str, list[str]],
+                   synonyms: vocabulary.Synonyms | None = None) -> list[dict]:
+    """Give each entry the customer words the search should find it by, never shown:
+
+    - ``keywords``: the keywords of the entry's location (``keywords`` maps a location, as in
+      the entries, to its list: a page's front-matter keywords, a FAQ question's words from
+      search/answers/), and the synonyms of the entry's title words, weighted near the title;
+    - ``synonyms``: the synonyms of the entry's text words, weighted like the text.
+    """
+    for doc in docs:
+        words = list(keywords.get(doc["location"], ()))
+        words += vocabulary.expand(lang, text.words(doc.get("title", "")), synonyms)
+        body = vocabulary.expand(lang, text.words(doc.get("text", "")), synonyms)
+        if words:
+            doc["keywords"] = " ".join(words)
+        if body:
+            doc["synonyms"] = " ".join(body)
+    return docs
+
+
+def write_language(lang: str, docs: list[dict], keywords: dict[str, list[str]],
+                   synonyms: "vocabulary.Synonyms | None", top_articles, contact_settings, path: str,
+                   target: str) -> int:
+    """Everything one language's search needs, written into ``target`` (its search/ folder): the documents
+    given their customer words (add_vocabulary), the sharded index (shards.write) and the no-results panel's
+    data (empty.json). One function, so the build can run it in a background process."""
+    from pathlib import Path
+
+    from . import empty, shards
+
+    add_vocabulary(lang, docs, keywords, synonyms)
+    folder = Path(target)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.json").write_text(empty.build(lang, docs, top_articles, contact_settings), encoding="utf-8")
+    return shards.write(lang, docs, None, path, folder)

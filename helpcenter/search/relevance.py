@@ -7,11 +7,12 @@ language's home page). Blank lines and lines starting with ``#`` are ignored.
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-
-from . import engine
 
 PREFIX = {"en": "", "kk": "kk/", "el": "el/"}
 DEPTH = 10  # ranks below this count as not found for MRR
@@ -78,7 +79,60 @@ def score(lang: str, judgements: list[Judgement], ranker: Callable[[str], list[s
     return Score(lang, hits / n, rr / n, misses)
 
 
-def our_ranker(site_dir: Path, lang: str) -> Callable[[str], list[str]]:
-    data = json.loads((site_dir / PREFIX[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
-    idx = engine.build_index(lang, data)
-    return lambda q: [slug_of(loc) for loc in engine.search(idx, q)]
+HERE = Path(__file__).resolve().parent
+RUNNER = HERE / "node_search.js"
+# The search engine the browser runs, as the repository keeps it (the site ships a copy of these files).
+ENGINE_DIR = HERE.parent.parent / "overrides" / "assets" / "javascripts" / "search"
+
+
+class NodeMissing(RuntimeError):
+    pass
+
+
+def run_js(index_dir: Path, requests: list[dict], engine_dir: Path = ENGINE_DIR) -> list[dict]:
+    """Search results of the browser's engine (engine.js in Node) on the index files in ``index_dir``
+    (a language's search/ folder): one {items: [[...]]} per request ({"q": text, "article": optional})."""
+    node = shutil.which("node")
+    if node is None:
+        raise NodeMissing("node is needed to run the search engine's JavaScript (apt-get install nodejs)")
+    stdin = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests)
+    run = subprocess.run([node, str(RUNNER), str(index_dir), str(engine_dir)], input=stdin,
+                         capture_output=True, text=True, encoding="utf-8", timeout=300)
+    if run.returncode != 0:
+        raise RuntimeError(f"{RUNNER.name} failed: {run.stderr[-2000:]}")
+    out = [json.loads(line) for line in run.stdout.splitlines() if line]
+    if len(out) != len(requests):
+        raise RuntimeError(f"{RUNNER.name}: {len(requests)} requests, {len(out)} answers")
+    return out
+
+
+def article_locations(result: dict) -> list[str]:
+    """Article locations of a result, in the order the search box lists them (the article of each group)."""
+    out = []
+    for group in result["items"]:
+        head = next((d for d in group if "#" not in d["location"]), group[0])
+        out.append(head["location"].split("#")[0].split("?")[0])
+    return out
+
+
+def our_ranker(site_dir: Path, lang: str, queries: list[str]) -> Callable[[str], list[str]]:
+    """The browser's ranking of ``queries`` on the built site's own index files for ``lang``."""
+    results = run_js(Path(site_dir) / PREFIX[lang] / "search", [{"q": q} for q in queries])
+    ranked = {q: [slug_of(loc) for loc in article_locations(r)] for q, r in zip(queries, results)}
+    return lambda q: ranked[q]
+
+
+def answer_box(site_dir: Path, lang: str, texts: list[str], faq: str = "faq/") -> list[list[str]]:
+    """The FAQ question ids the contact page's answer box lists for each described problem, best first: what
+    hc-answers.js does (lunr operators dropped from the text, a query inside the FAQ, questions by score)."""
+    requests = [{"q": " ".join(re.sub(r'[+\-:^~*"]+', " ", t).split()), "article": faq} for t in texts]
+    out = []
+    for result in run_js(Path(site_dir) / PREFIX[lang] / "search", requests):
+        items = [d for group in result["items"] for d in group]
+        ids = []
+        for d in sorted(items, key=lambda d: -d["score"]):
+            path, _, frag = re.sub(r"\?h=[^#]*", "", d["location"]).partition("#")
+            if path == faq and frag and frag not in ids:
+                ids.append(frag)
+        out.append(ids)
+    return out

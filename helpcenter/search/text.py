@@ -1,6 +1,6 @@
 """Word analysis for search: folding to a per-language skeleton, stop words, stemming.
 
-Every function here has a twin in ``overrides/assets/javascripts/lunr/hc-search.js`` that runs in
+Every function here has a twin in ``overrides/assets/javascripts/search/analysis.js`` that runs in
 Material's search worker; ``tests/unit/test_search_parity.py`` runs both over the word list in
 ``tests/data/search_words.txt`` and requires identical output. Change both or neither.
 
@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import porter
+from . import porter, russian
 
 LANGS = ("en", "kk", "el")
 
@@ -244,3 +244,57 @@ def analyse(lang: str, word: str) -> str:
 
 def words(text: str) -> list[str]:
     return [w for w in SEPARATOR_RE.split(text) if w]
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian on the Kazakh site
+#
+# Customers in Kazakhstan search the Kazakh site in Russian as often as in Kazakh. A word written
+# only in letters of the Russian alphabet (no ә ғ қ ң ө ұ ү һ і, no Latin) may be Russian, so on
+# the Kazakh site it also yields its Russian stem (russian.py), folded to the Kazakh skeleton:
+# ``возврата`` -> ``возврат``, ``гарантии`` -> ``гарант``. Russian words reach the index through
+# the articles' keywords and the synonym file (search/synonyms/kk.yml); Kazakh words give the
+# same term twice or a near-identical one. Russian function words (``RU_STOP``) give no Russian
+# term at index time, and no term at all in a query (``хочу вернуть товар`` looks for
+# ``вернуть товар``): the list leaves out the words that are also common Kazakh words (он "ten").
+
+_RU_WORD = re.compile("^[а-яё]+$")
+RU_STOP = frozenset(
+    "и в во не что на я с со как а то все она так его но да ты к у же вы за бы по только ее "
+    "мне было вот от меня еще нет о из ему ли если или ни быть был до вас уж вам ведь там потом "
+    "себя ей может они тут где есть надо ней для мы тебя их чем была сам без чего раз тоже себе "
+    "под будет ж тогда кто этот того потому этого какой ним здесь этом мой тем чтобы нее были "
+    "куда зачем всех можно при об хоть после над нас про них какая эти эту моя этой перед им "
+    "мой мою мои моего моей меня мне нужно хочу хотел хотела".split()
+)
+
+
+def russian_term(word: str) -> str:
+    """The Russian term of a word on the Kazakh site ('' if the word cannot be Russian)."""
+    lower = word.lower()
+    if not _RU_WORD.match(lower) or lower.replace("ё", "е") in RU_STOP:
+        return ""
+    return fold_kk(russian.stem(lower))
+
+
+def index_terms(lang: str, word: str) -> list[str]:
+    """The index terms of one word of a page: its analysis and, on the Kazakh site, its
+    Russian term when different. [] for a stop word."""
+    terms = []
+    main = analyse(lang, word)
+    if main:
+        terms.append(main)
+    if lang == "kk":
+        ru = russian_term(word)
+        if ru and ru != main:
+            terms.append(ru)
+    return terms
+
+
+def query_terms(lang: str, word: str) -> list[str]:
+    """The terms one typed word is looked up by: the first is its analysis, the others are
+    alternatives (a match on any of them is a match on the word). The index's terms, except
+    that a Russian function word typed on the Kazakh site is not looked up."""
+    if lang == "kk" and word.lower().replace("ё", "е") in RU_STOP:
+        return []
+    return index_terms(lang, word)

@@ -40,8 +40,6 @@ def test_the_report_is_the_same_with_one_and_two_jobs(drifted):
     assert gh1.stdout == gh2.stdout and gh1.stdout.count("::error file=") >= 11
 
 
-@pytest.mark.xfail(strict=True, reason="main reports line 1 for any front-matter error; fixed on branch 'editor' "
-                                       "(787c99d): delete this mark when it is merged")
 def test_the_guard_names_the_line_of_a_front_matter_error(tmp_path):
     bad = KK.replace("title: Қайтару\n", "title: Қайтару\n  bad: indent\n")      # file line 3
     assert bad.splitlines()[2] == "  bad: indent"

@@ -1,38 +1,47 @@
-"""Per-language search on the real built site: each language has its own index file holding only
-its own pages, and the judged queries in tests/data/relevance/ find their article in the top 3
-at least 95% of the time (measured with helpcenter.search.engine, the Python twin of the
-browser's search; tests/unit/test_search_parity.py keeps the twins equal)."""
+"""Per-language search on the real built site: each language has its own sharded index holding only its
+own pages (never a fallback or awaiting copy of an English page), and the judged queries in
+tests/data/relevance/ find their article in the top 3 at least 95% of the time -- measured with the
+browser's own engine (assets/javascripts/search/engine.js, run in Node) on the very files the site ships."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
-from helpcenter.search import relevance
-from support import LANG_PREFIX, LANGS, ROOT
+from helpcenter.search import relevance, shards
+from support import LANG_PREFIX, LANGS, ROOT, run_mkdocs
 
 MIN_QUERIES = 30
 MIN_HIT3 = 0.95
 
 
-def _index(built_site, lang):
-    return json.loads((built_site.path / LANG_PREFIX[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
+def _folder(site, lang):
+    return site / LANG_PREFIX[lang] / "search"
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_language_has_its_own_index_of_its_own_pages(built_site, lang):
-    data = _index(built_site, lang)
-    assert data["config"]["lang"] == [{"en": "hcen", "kk": "kk", "el": "el"}[lang]]
-    assert data["docs"], f"{lang}: empty search index"
-    for doc in data["docs"]:
+    folder = _folder(built_site.path, lang)
+    manifest = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
+    hc = manifest["config"]["hc"]
+    assert hc["lang"] == lang and hc["path"] == LANG_PREFIX[lang] + "search/"
+    assert manifest["docs"] == [], "the manifest every page downloads carries no documents"
+    docs = shards.read_docs(folder)
+    assert docs, f"{lang}: empty search index"
+    for doc in docs:
         loc = doc["location"]
         assert not loc.startswith(("/", "kk/", "el/")), f"{lang}: location {loc!r} is not under /{LANG_PREFIX[lang]}"
         page = built_site.path / LANG_PREFIX[lang] / loc.split("#")[0] / "index.html"
         assert page.is_file(), f"{lang}: {loc!r} points to no page"
-        assert "<" not in doc["title"] + doc["text"], f"{lang}: markup left in {loc!r}"
-    # the loader the worker imports for this code is part of the site
-    code = data["config"]["lang"][0]
-    assert (built_site.path / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{code}.min.js").is_file()
+    for n, key in enumerate(hc["shards"]):
+        terms = json.loads((folder / "t" / f"{n}.json").read_text(encoding="utf-8"))
+        assert terms and all(t[:hc["key"]] == key for t in terms), f"{lang}: shard {n} holds terms of other keys"
+    # the engine and the worker are part of the site, under our own names
+    for name in ("worker.js", "engine.js", "analysis.js", "highlight.js"):
+        assert (built_site.path / "assets" / "javascripts" / "search" / name).is_file(), name
+    html = built_site.html(LANG_PREFIX[lang] + "returns/")
+    assert '"search": "' in html and "assets/javascripts/search/worker.js" in html
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -43,6 +52,54 @@ def test_judged_queries_find_their_article_in_the_top_3(built_site, lang):
     slugs = {p.stem for p in (ROOT / "docs" / lang).glob("*.md")}
     unknown = [f"{path}:{j.line}: no article {j.slug!r}" for j in judged if j.slug not in slugs]
     assert not unknown, "\n".join(unknown)
-    score = relevance.score(lang, judged, relevance.our_ranker(built_site.path, lang))
+    ranker = relevance.our_ranker(built_site.path, lang, [j.query for j in judged])
+    score = relevance.score(lang, judged, ranker)
     missed = "\n".join(f"  {path}:{j.line}: {j.query!r} -> {j.slug}, got {top}" for j, top in score.misses)
     assert score.hit3 >= MIN_HIT3, f"{score.line('ours')}\n{missed}"
+
+
+@pytest.fixture(scope="module")
+def with_fallbacks(tmp_path_factory):
+    """The real site with docs/kk/warranty.md missing (a fallback to English) and docs/el/warranty.md
+    awaiting its translator (an English copy): both pages exist in /kk/ and /el/, in English."""
+    root = tmp_path_factory.mktemp("search-fallback")
+    for name in ("mkdocs.yml", "overrides", "hooks", "docs"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    (root / "docs" / "kk" / "warranty.md").unlink()
+    english = (ROOT / "docs" / "en" / "warranty.md").read_text("utf-8")
+    (root / "docs" / "el" / "warranty.md").write_text(english.replace("---\n", "---\ntranslation: awaiting\n", 1),
+                                                      "utf-8")
+    result = run_mkdocs(root / "mkdocs.yml", root / "site", strict=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+@pytest.mark.parametrize("lang", ["kk", "el"])
+def test_fallback_and_awaiting_pages_stay_out_of_the_language_index(with_fallbacks, lang):
+    site = with_fallbacks
+    assert (site / lang / "warranty" / "index.html").is_file()  # the English copy is published...
+    locations = {d["location"].split("#")[0] for d in shards.read_docs(_folder(site, lang))}
+    assert "warranty/" not in locations, f"{lang}: the English copy of warranty is in the {lang} index"  # ...unlisted
+    assert "returns/" in locations
+    # and the reader typing the English article's own title words gets no English page
+    (result,) = relevance.run_js(_folder(site, lang), [{"q": "warranty"}])
+    assert "warranty/" not in relevance.article_locations(result)
+    # English keeps its page
+    assert "warranty/" in {d["location"].split("#")[0] for d in shards.read_docs(_folder(site, "en"))}
+
+
+def test_an_unverified_material_version_stops_the_build_loudly(monkeypatch):
+    """Our worker speaks Material's private search protocol: another Material version must fail the build with
+    a message saying what to check, not break the search box silently."""
+    import importlib.util
+
+    from mkdocs.exceptions import PluginError
+
+    spec = importlib.util.spec_from_file_location("hc_search_hook", ROOT / "hooks" / "search.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    hook._check_material()  # the installed version is a verified one
+    monkeypatch.setattr(hook, "version", lambda name: "10.0.0")
+    with pytest.raises(PluginError, match=r"mkdocs-material 10\.0\.0 .*VERIFIED_MATERIAL"):
+        hook._check_material()

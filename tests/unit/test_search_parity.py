@@ -1,4 +1,4 @@
-"""The browser (overrides/assets/javascripts/lunr/hc-search.js, run here with Node) and Python
+"""The browser (overrides/assets/javascripts/search/analysis.js, run here with Node) and Python
 (helpcenter.search.text) fold and stem every word identically: otherwise a word indexed by one
 could not be found by the other, and the relevance measured in Python would not be what readers
 get. The words: tests/data/search_words.tsv plus every word of every article in docs/."""
@@ -11,10 +11,10 @@ import subprocess
 
 import pytest
 
-from helpcenter.search import text
+from helpcenter.search import shards, text
 from support import LANGS, ROOT
 
-ENGINE = ROOT / "overrides" / "assets" / "javascripts" / "lunr" / "hc-search.js"
+ENGINE = ROOT / "overrides" / "assets" / "javascripts" / "search" / "analysis.js"
 RUNNER = ROOT / "tests" / "unit" / "search_parity.js"
 WORDS = ROOT / "tests" / "data" / "search_words.tsv"
 
@@ -50,6 +50,8 @@ def test_word_list_covers_every_language():
 
 def test_javascript_and_python_analyse_every_word_alike(node):
     pairs = _word_list()
+    # and split text into words alike (hyphens, quotes, slashes, Greek question marks, markup characters)
+    pairs += [(lang, s) for lang in LANGS for s in ("e-mail", "«қайтару»", "τι;", "a/b\\c", "<b>x</b>&amp;", "x_y+z")]
     stdin = "".join(f"{lang}\t{word}\n" for lang, word in pairs)
     run = subprocess.run([node, str(RUNNER), str(ENGINE)], input=stdin, capture_output=True,
                          text=True, encoding="utf-8", timeout=60)
@@ -57,8 +59,9 @@ def test_javascript_and_python_analyse_every_word_alike(node):
     got = [json.loads(line) for line in run.stdout.splitlines() if line]
     assert len(got) == len(pairs)
     diffs = []
-    for (lang, word), (_, _, js_fold, js_stem) in zip(pairs, got):
-        py = (text.fold(lang, word), text.analyse(lang, word))
-        if py != (js_fold, js_stem):
-            diffs.append(f"{lang} {word!r}: python {py} javascript {(js_fold, js_stem)}")
+    for (lang, word), (_, _, js_fold, js_stem, js_terms, js_split) in zip(pairs, got):
+        py = (text.fold(lang, word), text.analyse(lang, word), shards.index_terms(lang, word), text.words(word))
+        js = (js_fold, js_stem, js_terms, js_split)
+        if py != js:
+            diffs.append(f"{lang} {word!r}: python {py} javascript {js}")
     assert not diffs, f"{len(diffs)} of {len(pairs)} words differ:\n" + "\n".join(diffs[:40])

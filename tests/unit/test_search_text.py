@@ -1,11 +1,10 @@
 """Search normalisation, stemming and query handling as customers type (helpcenter.search)."""
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from helpcenter.search import engine, pack, relevance, text
+from helpcenter.search import pack, relevance, text
 
 
 @pytest.mark.parametrize("lang, typed, written", [
@@ -70,39 +69,7 @@ def test_stop_words_are_dropped():
     assert text.analyse("el", "και") == ""
 
 
-def _index(lang, docs):
-    return engine.build_index(lang, json.loads(pack.index_json(lang, docs)))
-
-
-def test_one_typo_finds_a_long_word_without_pushing_exact_matches_down():
-    idx = _index("en", [
-        {"location": "near/", "title": "Warrenty", "text": "warrenty warrenty warrenty"},
-        {"location": "exact/", "title": "Warranty", "text": "about the warranty"},
-    ])
-    assert engine.search(idx, "warranty")[0] == "exact/"
-    assert "exact/" in engine.search(idx, "warrenty")
-    assert "exact/" in engine.search(idx, "wrranty")
-    # short words get no typo allowance
-    idx = _index("en", [{"location": "a/", "title": "Belt", "text": "belt"}])
-    assert engine.search(idx, "bolt") == []
-
-
-def test_transform_matches_material_for_operators_and_wildcards():
-    assert engine.transform_query("return item") == "return* item*"
-    assert engine.transform_query('"return item"') == "+return +item"
-    assert engine.transform_query("retrun~1 belt^2") == "retrun~1 belt^2"
-    assert engine.transform_query("* ~ : +-") == ""
-
-
-@pytest.mark.parametrize("query", ["*", "~", ":", "+-", "^2", "x" * 500, "<img src=x onerror=alert(1)>",
-                                   "title:", "foo:bar", "-", "+"])
-def test_hostile_queries_return_a_list(query):
-    idx = _index("kk", [{"location": "returns/", "title": "Қайтару", "text": "Тауарды қайтару"}])
-    assert engine.search(idx, query) == []          # no traceback, and nothing the query does not ask for
-    assert engine.search(idx, "қайтару") == ["returns/"]
-
-
-def test_index_file_keeps_one_language_without_markup():
+def test_index_documents_keep_one_language_as_plain_text():
     entries = [
         {"location": "returns/", "title": "Returns", "text": "<p>Within <strong>30</strong> days &amp; more</p>"},
         {"location": "kk/returns/", "title": "Қайтару", "text": "<p>30 күн</p>"},
@@ -111,10 +78,9 @@ def test_index_file_keeps_one_language_without_markup():
     ]
     prefixes = ["", "kk/", "el/"]
     en = pack.entries_for(entries, "", prefixes)
-    assert en == [{"location": "returns/", "title": "Returns", "text": "Within 30 days &amp; more"}]
+    assert en == [{"location": "returns/", "title": "Returns", "text": "Within 30 days & more"}]
     kk = pack.entries_for(entries, "kk/", prefixes, skip={"kk/faq/"})
     assert [d["location"] for d in kk] == ["returns/"]
-    assert json.loads(pack.index_json("kk", kk))["config"]["lang"] == ["kk"]
 
 
 def test_relevance_file_errors_name_file_and_line(tmp_path):

@@ -4,10 +4,10 @@
  * load and on every hash change; before printing every question opens, after printing they close again.
  *
  * Answer box (contact page, #hc-answers): as the reader describes a problem, the three best-matching FAQ
- * answers appear inline. It reuses the very search the header uses: a second instance of Material's search
- * worker (__config.search) loaded with this language's index (search/search_index.json under __config.base),
- * spoken to in Material's worker protocol: SETUP -> READY, QUERY -> RESULT {items: SearchItem[][]}. Only
- * results inside the FAQ (faq/#id) are shown. Result HTML comes from our own index; it is still rebuilt node
+ * answers appear inline. It reuses the very search the header uses: a second instance of the help center's
+ * search worker (__config.search, assets/javascripts/search/worker.js) set up with this language's index
+ * manifest (search/search_index.json under __config.base), spoken to in the worker's protocol: SETUP -> READY,
+ * QUERY -> RESULT {items: SearchItem[][]}, each QUERY asking for results inside the FAQ only (hc.article). Result HTML comes from our own index; it is still rebuilt node
  * by node with a small allow-list, and the reader's text is never inserted as HTML. */
 (function () {
   "use strict";
@@ -68,6 +68,8 @@
   var t = data.t;
   var base = new URL(config.base, location.href);
   var faqUrl = new URL(data.faq, location.href);
+  /* the FAQ's location in the search index: its path relative to the language root */
+  var faqLocation = faqUrl.pathname.indexOf(base.pathname) === 0 ? faqUrl.pathname.slice(base.pathname.length) : null;
   var input = document.getElementById("hc-answers-input");
   var status = document.getElementById("hc-answers-status");
   var list = document.getElementById("hc-answers-list");
@@ -107,7 +109,7 @@
     waiting = null;
     lastSent = query;
     pending += 1;
-    worker.postMessage({ type: QUERY, data: query });
+    worker.postMessage({ type: QUERY, data: query, hc: { article: faqLocation } });
   }
 
   function request() {

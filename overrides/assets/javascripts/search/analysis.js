@@ -1,23 +1,17 @@
 /*
- * Help center search: per-language word analysis for Material's lunr search worker.
- *
- * The JavaScript twin of helpcenter/search/text.py and porter.py (folding to a per-language
- * skeleton, stop words, stemmers) and of the query handling in helpcenter/search/engine.py.
+ * Help center search: per-language word analysis (folding to a per-language skeleton, stop words,
+ * stemmers), the JavaScript twin of helpcenter/search/text.py and porter.py.
  * tests/unit/test_search_parity.py runs both over several hundred words and requires identical
  * output: change both or neither. Plain ES2015, no build step, no dependencies.
  *
- * Loaded inside Material's search worker by lunr/min/lunr.<lang>.min.js (the worker imports that
- * file for the language named in search_index.json's config.lang), which then calls
- * HcSearch.register(lunr, "<lang>"): lunr[<lang>] becomes a plugin whose only pipeline function
- * is analyse(<lang>), and lunr.QueryParser / lunr.Index are patched so that every query term is
- * analysed the same way (Material appends "*" to every term, and lunr skips its search pipeline
- * for wildcard terms) and terms of five letters or more also match with one typo.
+ * Used by the search engine (engine.js, in our search worker and in Node for the tests) and by the
+ * highlighter on the page a result leads to (highlight.js). indexTerms/queryTerms are the seam
+ * through which every language's analysis passes.
  */
 (function (root, factory) {
-  var api = factory()
-  if (typeof module === "object" && module.exports) module.exports = api
-  else root.HcSearch = api
-})(typeof self !== "undefined" ? self : this, function () {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./russian.js"))
+  else root.HcAnalysis = factory(root.HcRussian)
+})(typeof self !== "undefined" ? self : this, function (HcRussian) {
   "use strict"
 
   var MARKS = /[\u0300-\u036f]/g
@@ -280,104 +274,55 @@
   var STEM = { en: stemEn, kk: stemKk, el: stemEl }
   var STOP = { en: EN_STOP, kk: KK_STOP, el: EL_STOP }
 
-  /* Words of at least this many letters (after folding) also match with one typo. */
-  var FUZZY_MIN = 5
-  var FUZZY_MAX = 24
-  var FUZZY_BOOST = 0.2
-  var FUZZY_MAX_TERMS = 8
-
   function fold(lang, word) { return FOLD[lang](word) }
 
+  /* The index term of one word ("" for a stop word or a word with no letters or digits) */
   function analyse(lang, word) {
     var folded = FOLD[lang](word)
     if (!folded || STOP[lang][folded]) return ""
     return STEM[lang](folded)
   }
 
-  /*
-   * Rewrite the clauses lunr's QueryParser produced: analyse every term (keeping its wildcards),
-   * drop stop words. Returns the clauses to keep; the `hcFuzzy` list names the analysed terms
-   * that may also match with one typo.
-   */
-  function rewriteClauses(lang, clauses) {
-    var kept = []
-    for (var i = 0; i < clauses.length; i++) {
-      var c = clauses[i]
-      var term = String(c.term)
-      var lead = term.charAt(0) === "*"
-      var trail = term.length > 1 && term.charAt(term.length - 1) === "*"
-      var core = term.replace(/\*/g, "")
-      var folded = FOLD[lang](core)
-      var out = analyse(lang, core)
-      if (!out) continue
-      c.term = (lead ? "*" : "") + out + (trail ? "*" : "")
-      c.usePipeline = false
-      c.hcFuzzy = !c.editDistance && folded.length >= FUZZY_MIN && folded.length <= FUZZY_MAX
-        ? out : null
-      kept.push(c)
-    }
-    return kept
+  /* Russian on the Kazakh site: the twin of russian_term / index_terms / query_terms in text.py. */
+  var RU_WORD = /^[а-яё]+$/
+  var RU_STOP = setOf(
+    "и в во не что на я с со как а то все она так его но да ты к у же вы за бы по только ее " +
+    "мне было вот от меня еще нет о из ему ли если или ни быть был до вас уж вам ведь там потом " +
+    "себя ей может они тут где есть надо ней для мы тебя их чем была сам без чего раз тоже себе " +
+    "под будет ж тогда кто этот того потому этого какой ним здесь этом мой тем чтобы нее были " +
+    "куда зачем всех можно при об хоть после над нас про них какая эти эту моя этой перед им " +
+    "мой мою мои моего моей меня мне нужно хочу хотел хотела")
+
+  function russianTerm(word) {
+    var lower = word.toLowerCase()
+    if (!RU_WORD.test(lower) || RU_STOP[lower.split("ё").join("е")] || !HcRussian) return ""
+    return foldKk(HcRussian.stem(lower))
   }
 
-  /* One-typo clauses for a query's clauses, scored below exact matches. */
-  function fuzzyClauses(clauses, presence) {
-    var extra = [], seen = {}
-    for (var i = 0; i < clauses.length && extra.length < FUZZY_MAX_TERMS; i++) {
-      var c = clauses[i]
-      if (!c.hcFuzzy || seen[c.hcFuzzy] || c.presence === presence.PROHIBITED) continue
-      seen[c.hcFuzzy] = true
-      extra.push({
-        term: c.hcFuzzy, fields: c.fields, editDistance: 1, usePipeline: false,
-        boost: (c.boost || 1) * FUZZY_BOOST, presence: presence.OPTIONAL, wildcard: 0
-      })
+  function indexTerms(lang, word) {
+    var terms = []
+    var main = analyse(lang, word)
+    if (main) terms.push(main)
+    if (lang === "kk") {
+      var ru = russianTerm(word)
+      if (ru && ru !== main) terms.push(ru)
     }
-    return extra
+    return terms
   }
 
-  function register(lunr, lang) {
-    if (!FOLD[lang] && lang !== "hcen") throw new Error("hc-search: unknown language " + lang)
-    var code = lang === "hcen" ? "en" : lang
-    /* A page repeats its words: analyse each distinct word once (index building in the worker
-       spent most of its time here, 0.4-0.9 s for 300 articles, ~10 ms with the cache). */
-    var seen = new Map()
-    var analyser = function (token) {
-      var word = token.toString()
-      var out = seen.get(word)
-      if (out === undefined) {
-        out = analyse(code, word)
-        seen.set(word, out)
-      }
-      return out ? token.update(function () { return out }) : undefined
-    }
-    lunr.Pipeline.registerFunction(analyser, "hc-analyse-" + code)
-
-    lunr[lang] = function () {
-      this.pipeline.reset()
-      this.pipeline.add(analyser)
-      this.searchPipeline.reset()
-    }
-
-    if (lunr.QueryParser.prototype.hcPatched) return
-    lunr.QueryParser.prototype.hcPatched = true
-    var parse = lunr.QueryParser.prototype.parse
-    lunr.QueryParser.prototype.parse = function () {
-      var query = parse.apply(this, arguments)
-      query.clauses = rewriteClauses(code, query.clauses)
-      return query
-    }
-    var indexQuery = lunr.Index.prototype.query
-    lunr.Index.prototype.query = function (fn) {
-      return indexQuery.call(this, function (query) {
-        fn.call(query, query)
-        var extra = fuzzyClauses(query.clauses, lunr.Query.presence)
-        for (var i = 0; i < extra.length; i++) query.clause(extra[i])
-      })
-    }
+  /* The query side: the terms one typed word looks for (the first is its analysis, the others
+     alternatives: a match on any is a match on the word). */
+  function queryTerms(lang, word) {
+    if (lang === "kk" && RU_STOP[word.toLowerCase().split("ё").join("е")]) return []
+    return indexTerms(lang, word)
   }
+
+
+  /* Split text into words: the separator of every index (helpcenter/search/text.py SEPARATOR) */
+  var SEPARATOR = /[\s\-\u2010-\u2015,.;:!?\u037e\u00b7()\[\]{}"'\u2018\u2019\u201c\u201d\u00ab\u00bb\/\\|<>=+*~^&%#@_]+/
 
   return {
-    fold: fold, analyse: analyse, stemEn: stemEn, stemKk: stemKk, stemEl: stemEl,
-    rewriteClauses: rewriteClauses, fuzzyClauses: fuzzyClauses, register: register,
-    FUZZY_MIN: FUZZY_MIN, FUZZY_BOOST: FUZZY_BOOST
+    fold: fold, analyse: analyse, indexTerms: indexTerms, queryTerms: queryTerms,
+    stemEn: stemEn, stemKk: stemKk, stemEl: stemEl, SEPARATOR: SEPARATOR, LANGS: ["en", "kk", "el"]
   }
 })

@@ -1,0 +1,419 @@
+/*
+ * Help center search engine: queries one language's prebuilt, sharded index (helpcenter/search/shards.py).
+ *
+ * One module for every search of the site: the search worker (worker.js) behind Material's search box and
+ * the contact page's answer box, and Node for the tests (tests/site/test_search_relevance.py runs the judged
+ * queries through this very file, on the shards the site ships). Plain ES2015, no dependencies, no eval.
+ *
+ * Query semantics are lunr's as Material's search box used them: every word is a term matched as a prefix
+ * (as-you-type), "+word" is required, "-word" excluded, "quoted words" all required, "title:word" (or text:,
+ * keywords:) looks in one field, "word~1" allows one edit, "word^3" boosts; words of five letters or more
+ * also match with one typo, scored well below exact and prefix matches. Scoring is lunr's BM25 (k1 1.2,
+ * b 0) with its per-field query normalisation, then Material's post-query boost (articles above their
+ * sections, documents matching more of the query's words first) and grouping of sections by article.
+ *
+ * A term is looked up in the shard of its first KEY letters only: a prefix of at least KEY letters shares
+ * its key with every completion, and a one-typo variant shares it unless the typo is in those first letters.
+ */
+(function (root, factory) {
+  var api = factory()
+  if (typeof module === "object" && module.exports) module.exports = api
+  else root.HcEngine = api
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict"
+
+  var K1 = 1.2
+  var FUZZY_MIN = 5       /* words of at least five letters (after folding) also match with one typo */
+  var FUZZY_MAX = 24
+  var FUZZY_BOOST = 0.2   /* ... scored well below an exact or prefix match */
+  var FUZZY_MAX_TERMS = 8
+  var MAX_QUERY = 256     /* characters of a query considered */
+  var MAX_CLAUSES = 16
+  var FULL_GROUPS = 10    /* articles listed with their sections and texts (Material shows 10 at first) */
+  var REQUIRED = 1, OPTIONAL = 0, PROHIBITED = -1
+
+  function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k) }
+
+  /* ------------------------------------------------------------------------------------------ query */
+
+  /*
+   * The typed text -> clauses {word, presence, fields, edit, boost, prefix}. Never throws: operators
+   * without a word are dropped, unknown fields are words, edit distances are capped at 2.
+   */
+  function parse(raw, separator, fieldNames) {
+    var q = String(raw == null ? "" : raw).slice(0, MAX_QUERY).trim()
+    /* quoted words are all required (Material's transform) */
+    q = q.split(/"([^"]+)"/g).map(function (part, i) {
+      return i & 1 ? part.trim().split(/\s+/).map(function (w) { return "+" + w.replace(/^[+-]+/, "") }).join(" ") : part
+    }).join(" ").replace(/"/g, " ")
+    var clauses = []
+    var tokens = q.split(/\s+/)
+    for (var i = 0; i < tokens.length && clauses.length < MAX_CLAUSES; i++) {
+      var tok = tokens[i]
+      if (!tok) continue
+      var presence = OPTIONAL
+      if (tok.charAt(0) === "+") { presence = REQUIRED; tok = tok.replace(/^\++/, "") }
+      else if (tok.charAt(0) === "-") { presence = PROHIBITED; tok = tok.replace(/^-+/, "") }
+      var fields = fieldNames
+      var colon = tok.indexOf(":")
+      if (colon > 0 && fieldNames.indexOf(tok.slice(0, colon).toLowerCase()) >= 0) {
+        fields = [tok.slice(0, colon).toLowerCase()]
+        tok = tok.slice(colon + 1)
+      }
+      var edit = 0, boost = 1, explicit = false, m
+      while ((m = /([~^])(\d*)$/.exec(tok))) {
+        var n = m[2] === "" ? 1 : Math.min(parseInt(m[2], 10), 10)
+        if (m[1] === "~") edit = Math.min(n, 2)
+        else boost = n
+        explicit = true
+        tok = tok.slice(0, m.index)
+      }
+      var words = tok.replace(/\*/g, " ").split(separator)
+      for (var w = 0; w < words.length && clauses.length < MAX_CLAUSES; w++) {
+        if (!words[w]) continue
+        clauses.push({ word: words[w], presence: presence, fields: fields, edit: edit, boost: boost,
+          prefix: !explicit && presence === OPTIONAL })
+      }
+    }
+    return clauses
+  }
+
+  /* Levenshtein distance with adjacent transposition, <= max (lunr's fuzzy matching edits) */
+  function withinEdits(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return false
+    if (a === b) return true
+    var prev2 = null, prev = [], cur, i, j
+    for (j = 0; j <= b.length; j++) prev[j] = j
+    for (i = 1; i <= a.length; i++) {
+      cur = [i]
+      var rowMin = i
+      for (j = 1; j <= b.length; j++) {
+        var cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+        if (prev2 && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+            a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2] + 1)
+        cur[j] = v
+        if (v < rowMin) rowMin = v
+      }
+      if (rowMin > max) return false
+      prev2 = prev
+      prev = cur
+    }
+    return prev[b.length] <= max
+  }
+
+  function escapeHtml(s) {
+    return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+  }
+
+  /* ------------------------------------------------------------------------------------------ engine */
+
+  /*
+   * analysis: the analysis module (analysis.js); manifest: the parsed search_index.json; load(path) ->
+   * Promise of the parsed JSON file at path (relative to the language's search/ folder, with ?v=).
+   */
+  function Engine(analysis, manifest, load) {
+    var hc = manifest && manifest.config && manifest.config.hc
+    if (!hc || hc.version !== 1) throw new Error("hc-search: not a help center search index")
+    this.A = analysis
+    this.hc = hc
+    this.lang = hc.lang
+    this.load = load
+    this.fieldNames = hc.fields.map(function (f) { return f[0] })
+    this.fieldBoost = hc.fields.map(function (f) { return f[1] })
+    this.shardOf = Object.create(null)
+    for (var i = 0; i < hc.shards.length; i++) this.shardOf[hc.shards[i]] = i
+    this.cache = Object.create(null)
+    this.ready = Object.create(null)
+    this.words = new Map()
+  }
+
+  Engine.prototype.file = function (name) {
+    var cache = this.cache, ready = this.ready
+    if (!cache[name]) {
+      cache[name] = Promise.resolve(this.load(name + "?v=" + this.hc.v)).then(function (data) {
+        ready[name] = true
+        return data
+      }, function (e) {
+        delete cache[name]
+        throw e
+      })
+    }
+    return cache[name]
+  }
+
+  Engine.prototype.shard = function (key) {
+    if (!has(this.shardOf, key)) return Promise.resolve({})
+    return this.file("t/" + this.shardOf[key] + ".json")
+  }
+
+  Engine.prototype.catalogue = function () { return this.file("c.json") }
+
+  Engine.prototype.articleDocs = function (a) { return this.file("d/" + a + ".json") }
+
+  /* index terms of a word of a shown text, cached */
+  Engine.prototype.termsOf = function (word) {
+    var t = this.words.get(word)
+    if (t === undefined) {
+      t = this.A.indexTerms(this.lang, word)
+      this.words.set(word, t)
+    }
+    return t
+  }
+
+  /*
+   * The query's clauses, each with its alternatives: {term, boost, prefix, edit, fuzzy}. Stop words and
+   * words without letters drop out. A word of FUZZY_MIN+ letters gets a one-typo alternative (optional,
+   * FUZZY_BOOST) for its first term, at most FUZZY_MAX_TERMS of them.
+   */
+  Engine.prototype.clauses = function (raw) {
+    var A = this.A, lang = this.lang, key = this.hc.key
+    var parsed = parse(raw, A.SEPARATOR, this.fieldNames)
+    var out = [], fuzzy = 0, seen = Object.create(null)
+    for (var i = 0; i < parsed.length; i++) {
+      var c = parsed[i]
+      var terms = A.queryTerms(lang, c.word)
+      if (!terms.length) continue
+      var folded = A.fold(lang, c.word)
+      c.alts = []
+      for (var j = 0; j < terms.length; j++) {
+        /* a term, or [term, boost] */
+        var t = typeof terms[j] === "string" ? terms[j] : terms[j][0]
+        var b = typeof terms[j] === "string" ? 1 : terms[j][1]
+        c.alts.push({ term: t, boost: c.boost * b, prefix: c.prefix && t.length >= key, edit: c.edit,
+          fuzzy: false })
+      }
+      var first = c.alts[0].term
+      if (!c.edit && c.presence !== PROHIBITED && folded.length >= FUZZY_MIN && folded.length <= FUZZY_MAX &&
+          fuzzy < FUZZY_MAX_TERMS && !seen[first]) {
+        seen[first] = true
+        fuzzy++
+        c.alts.push({ term: first, boost: c.boost * FUZZY_BOOST, prefix: false, edit: 1, fuzzy: true })
+      }
+      out.push(c)
+    }
+    return out
+  }
+
+  /* Index terms matching one alternative, from its shard: [term, postings] */
+  function expand(alt, shard) {
+    var found = []
+    if (!alt.prefix && !alt.edit) {
+      if (has(shard, alt.term)) found.push([alt.term, shard[alt.term]])
+      return found
+    }
+    for (var t in shard) {
+      if (!has(shard, t)) continue
+      if (alt.prefix && t.lastIndexOf(alt.term, 0) === 0) found.push([t, shard[t]])
+      else if (alt.edit && withinEdits(alt.term, t, alt.edit)) found.push([t, shard[t]])
+    }
+    return found
+  }
+
+  /*
+   * Run a query. options.article: only the documents of the article at this location (the answer box
+   * asks for the FAQ's questions). Resolves to Material's SearchResult: {items: SearchItem[][]}, groups of
+   * the documents of one article, best first; the first FULL_GROUPS groups with every matching section
+   * and its text (matched words in <mark>), the rest as their article's title.
+   * options.early(result): called first with the list as article titles only, when the texts of the first
+   * articles are still to be downloaded (the reader sees the list one round trip sooner).
+   */
+  Engine.prototype.search = function (raw, options) {
+    var self = this, hc = this.hc
+    options = options || {}
+    var clauses = this.clauses(raw)
+    if (!clauses.length || clauses.every(function (c) { return c.presence === PROHIBITED }))
+      return Promise.resolve({ items: [] })
+    var keys = Object.create(null)
+    clauses.forEach(function (c) { c.alts.forEach(function (a) { keys[a.term.slice(0, hc.key)] = true }) })
+    var keyList = Object.keys(keys)
+    var catalogue = self.catalogue()  /* at the same time as the shards */
+    return Promise.all(keyList.map(function (k) { return self.shard(k) })).then(function (loaded) {
+      var shards = Object.create(null)
+      keyList.forEach(function (k, i) { shards[k] = loaded[i] })
+      return Promise.all([catalogue, self.score(clauses, shards)])
+    }).then(function (r) {
+      return self.present(raw, clauses, r[0], r[1], options)
+    })
+  }
+
+  /* lunr's scoring of the matched documents: [{doc, score, terms: {index term: true}, found, shown: {word: bool}}] */
+  Engine.prototype.score = function (clauses, shards) {
+    var hc = this.hc, nFields = this.fieldNames.length, self = this
+    var queryVec = [], i, f
+    for (f = 0; f < nFields; f++) queryVec.push(Object.create(null))
+    var docs = new Map()  /* doc -> {dot: [per field], terms: {}, clauses: [bool]} */
+    var required = [], prohibited = new Set()
+    clauses.forEach(function (c, ci) {
+      var matched = new Set()
+      var fieldIdx = c.fields.map(function (name) { return self.fieldNames.indexOf(name) })
+      c.alts.forEach(function (alt) {
+        var hits = expand(alt, shards[alt.term.slice(0, hc.key)] || {})
+        hits.forEach(function (hit) {
+          var term = hit[0], lists = hit[1], df = 0, l
+          for (l = 0; l < lists.length; l++) df += lists[l].length / 2
+          var idf = Math.log(1 + Math.abs((hc.docs - df + 0.5) / (df + 0.5)))
+          fieldIdx.forEach(function (fi) {
+            var list = lists[fi] || []
+            if (c.presence === PROHIBITED) {
+              for (var p = 0, d = 0; p < list.length; p += 2) { d += list[p]; prohibited.add(d) }
+              return
+            }
+            queryVec[fi][term] = (queryVec[fi][term] || 0) + alt.boost
+            for (var q = 0, doc = 0; q < list.length; q += 2) {
+              doc += list[q]
+              if (!alt.fuzzy) matched.add(doc)
+              var tf = list[q + 1]
+              var w = idf * ((K1 + 1) * tf) / (K1 + tf) * self.fieldBoost[fi] *
+                (has(hc.boosts, doc) ? hc.boosts[doc] : 1)
+              w = Math.round(w * 1000) / 1000
+              var entry = docs.get(doc)
+              if (!entry) {
+                entry = { weights: [], terms: Object.create(null), found: [], any: [] }
+                docs.set(doc, entry)
+              }
+              if (!entry.weights[fi]) entry.weights[fi] = Object.create(null)
+              entry.weights[fi][term] = w
+              entry.terms[term] = true
+              if (!alt.fuzzy) entry.found[ci] = true
+              entry.any[ci] = true
+            }
+          })
+        })
+      })
+      if (c.presence === REQUIRED) required.push(matched)
+    })
+    var magnitude = queryVec.map(function (v) {
+      var s = 0
+      for (var t in v) s += v[t] * v[t]
+      return Math.sqrt(s)
+    })
+    var shownClauses = []
+    clauses.forEach(function (c, ci) { if (c.presence !== PROHIBITED) shownClauses.push(ci) })
+    var results = []
+    docs.forEach(function (entry, doc) {
+      if (prohibited.has(doc)) return
+      for (var r = 0; r < required.length; r++) if (!required[r].has(doc)) return
+      var score = 0
+      for (var fi = 0; fi < nFields; fi++) {
+        var ws = entry.weights[fi]
+        if (!ws || !magnitude[fi]) continue
+        var dot = 0
+        for (var t in ws) dot += queryVec[fi][t] * ws[t]
+        score += dot / magnitude[fi]
+      }
+      /* found: the typed words matched exactly or as a prefix (Material's boost counts these); shown: the
+         typed words matched at all, typos included (the list's "Missing:" line names the others) */
+      var found = Object.create(null), shown = Object.create(null)
+      shownClauses.forEach(function (ci) {
+        var word = clauses[ci].word.toLowerCase()
+        found[word] = found[word] || !!entry.found[ci]
+        shown[word] = shown[word] || !!entry.any[ci]
+      })
+      results.push({ doc: doc, score: score, terms: entry.terms, found: found, shown: shown })
+    })
+    return results
+  }
+
+  /* Material's post-query boost, grouping by article, texts and highlighting */
+  Engine.prototype.present = function (raw, clauses, catalogue, results, options) {
+    var self = this
+    var starts = catalogue.map(function (a) { return a[2] })
+    function articleOf(doc) {
+      var lo = 0, hi = starts.length - 1
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1
+        if (starts[mid] <= doc) lo = mid
+        else hi = mid - 1
+      }
+      return lo
+    }
+    var only = null
+    if (options.article != null) {
+      only = -1
+      for (var a = 0; a < catalogue.length; a++) if (catalogue[a][0] === options.article) only = a
+    }
+    results.forEach(function (r) {
+      r.article = articleOf(r.doc)
+      var words = Object.keys(r.found), n = 0
+      words.forEach(function (w) { if (r.found[w]) n++ })
+      var boost = (r.doc === starts[r.article] ? 1 : 0) + (words.length ? n / words.length : 0)
+      r.score = r.score * (1 + boost * boost)
+    })
+    if (only !== null) results = results.filter(function (r) { return r.article === only })
+    results.sort(function (x, y) { return y.score - x.score || x.doc - y.doc })
+    var groups = new Map()
+    results.forEach(function (r) {
+      if (!groups.has(r.article)) groups.set(r.article, [])
+      groups.get(r.article).push(r)
+    })
+    var order = Array.from(groups.keys())
+    var full = order.slice(0, FULL_GROUPS)
+    /* the words as typed, but those the reader excluded (-word) */
+    var h = String(raw).slice(0, 256).trim().split(/\s+/)
+      .filter(function (w) { return w && w.charAt(0) !== "-" }).join(" ")
+    function titleOnly(a) {
+      var best = groups.get(a)[0]
+      return [{ location: withH(catalogue[a][0], h), title: self.mark(catalogue[a][1], best.terms), text: "",
+        score: best.score, terms: best.shown }]
+    }
+    if (options.early && full.some(function (a) { return !self.ready["d/" + a + ".json"] }))
+      options.early({ items: order.map(titleOnly) })
+    return Promise.all(full.map(function (a) { return self.articleDocs(a) })).then(function (texts) {
+      var items = order.map(function (a, gi) {
+        var group = groups.get(a)
+        var first = starts[a]
+        if (gi >= FULL_GROUPS) return titleOnly(a)
+        var docs = texts[gi]
+        var list = group.map(function (r) {
+          var d = docs[r.doc - first] || [catalogue[a][0], catalogue[a][1], ""]
+          return { location: withH(d[0], h), title: self.mark(d[1], r.terms), text: self.mark(d[2], r.terms),
+            score: r.score, terms: r.shown }
+        })
+        if (group.every(function (r) { return r.doc !== first })) {
+          var d0 = docs[0] || [catalogue[a][0], catalogue[a][1], ""]
+          list.push({ location: withH(d0[0], h), title: escapeHtml(d0[1]), text: escapeHtml(d0[2]), score: 0,
+            terms: {} })
+        }
+        return list
+      })
+      return { items: items }
+    })
+  }
+
+  /* A result's link carries the words typed, for the highlight on the page it opens (highlight.js) */
+  function withH(location, h) {
+    if (!h) return location
+    var hash = location.indexOf("#")
+    var path = hash < 0 ? location : location.slice(0, hash)
+    var frag = hash < 0 ? "" : location.slice(hash)
+    return path + (path.indexOf("?") < 0 ? "?" : "&") + "h=" + encodeURIComponent(h) + frag
+  }
+
+  /* Shown text as HTML: escaped, the words whose index terms matched in <mark> */
+  Engine.prototype.mark = function (text, terms) {
+    text = String(text || "")
+    var sep = new RegExp(this.A.SEPARATOR.source, "g")
+    var out = "", pos = 0, m
+    var self = this
+    function word(w) {
+      var ts = self.termsOf(w), hit = false
+      for (var i = 0; i < ts.length; i++) if (terms[ts[i]]) hit = true
+      return hit ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w)
+    }
+    while ((m = sep.exec(text)) !== null) {
+      if (m.index > pos) out += word(text.slice(pos, m.index))
+      out += escapeHtml(m[0])
+      pos = m.index + m[0].length
+      if (m[0].length === 0) sep.lastIndex++
+    }
+    if (pos < text.length) out += word(text.slice(pos))
+    return out
+  }
+
+  return {
+    Engine: Engine, parse: parse, withinEdits: withinEdits, escapeHtml: escapeHtml,
+    FUZZY_MIN: FUZZY_MIN, FUZZY_BOOST: FUZZY_BOOST, FULL_GROUPS: FULL_GROUPS
+  }
+})

@@ -1,0 +1,62 @@
+/*
+ * The help center's search worker, behind Material's search box and the contact page's answer box.
+ *
+ * overrides/main.html names this file in __config.search, so Material's page script starts it instead of its
+ * own lunr worker and talks to it in Material's worker protocol (verified for the Material versions listed in
+ * hooks/search.py, which stops the build on any other):
+ *   SETUP {config, docs}  -> READY          config is our manifest (search/search_index.json of the language)
+ *   QUERY "typed text"    -> RESULT {items}  items: SearchItem[][] by article; in order of the queries
+ * When the texts of the first articles are not downloaded yet, a first RESULT lists the articles' titles and a
+ * second one, as soon as the texts are there, the full list (Material redraws the list for each RESULT).
+ * A QUERY may carry hc: {article: "faq/"} (the answer box): results inside that article only, one RESULT.
+ * The work is engine.js's; the index files come from the language's search/ folder, fetched as a query needs
+ * them (same origin, cached by the engine and the browser). No eval, no inline code.
+ */
+/* global importScripts, HcAnalysis, HcEngine (russian.js: the Russian stemmer analysis.js uses on the Kazakh site) */
+"use strict"
+/* The build (hooks/search.py) puts russian.js, analysis.js and engine.js in front of this file, so the worker
+   starts with one download; as the repository keeps it, it loads them itself. */
+if (typeof HcEngine === "undefined") importScripts("russian.js", "analysis.js", "engine.js")
+
+var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
+var engine = null
+var queue = Promise.resolve()
+
+function loader(folder) {
+  return function (name) {
+    return fetch(new URL(name, folder).href, { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) throw new Error("search file " + name + ": HTTP " + r.status)
+      return r.json()
+    })
+  }
+}
+
+self.addEventListener("message", function (ev) {
+  var msg = ev.data || {}
+  if (msg.type === SETUP) {
+    try {
+      var hc = msg.data.config.hc
+      /* this file is <site>/assets/javascripts/search/worker.js; the index is <site>/<hc.path> */
+      var folder = new URL("../../../" + hc.path, self.location.href)
+      engine = new HcEngine.Engine(HcAnalysis, msg.data, loader(folder))
+    } catch (e) {
+      console.warn("help center search: unusable index", e)
+      engine = null
+    }
+    self.postMessage({ type: READY })
+  } else if (msg.type === QUERY) {
+    var text = msg.data, options = msg.hc || {}
+    queue = queue.then(function () {
+      if (!engine) return { items: [] }
+      var early = options.article == null ? function (partial) {
+        self.postMessage({ type: RESULT, data: partial })
+      } : null
+      return engine.search(text, { article: options.article, early: early }).catch(function (e) {
+        console.warn("help center search: no result for this query", e)
+        return { items: [] }
+      })
+    }).then(function (result) {
+      self.postMessage({ type: RESULT, data: result })
+    })
+  }
+})

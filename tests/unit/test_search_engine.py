@@ -1,0 +1,148 @@
+"""The search engine the browser runs (overrides/assets/javascripts/search/engine.js, here in Node) on
+indexes built by helpcenter.search.shards: query semantics, typo tolerance, keywords, what a query
+downloads, and hostile input. Each index is written to a temporary folder exactly as the build writes it."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from helpcenter.search import relevance, shards
+
+
+def _write(tmp_path, lang, docs, keywords=None):
+    files = shards.build(lang, docs, keywords)
+    for name, content in files.items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    return tmp_path
+
+
+def _search(folder, *queries, article=None):
+    reqs = [{"q": q, **({"article": article} if article else {})} for q in queries]
+    return relevance.run_js(folder, reqs)
+
+
+def _loc(location):
+    """A result's location without the typed words it carries (?h=)."""
+    return re.sub(r"\?h=[^#]*", "", location)
+
+
+def _articles(result):
+    return relevance.article_locations(result)
+
+
+def test_one_typo_finds_a_long_word_without_pushing_exact_matches_down(tmp_path):
+    idx = _write(tmp_path / "a", "en", [
+        {"location": "near/", "title": "Warrenty", "text": "warrenty warrenty warrenty"},
+        {"location": "exact/", "title": "Warranty", "text": "about the warranty"},
+    ])
+    exact, typo, missing = _search(idx, "warranty", "warrenty", "warrnty")
+    assert _articles(exact)[0] == "exact/"
+    assert "exact/" in _articles(typo)
+    assert "exact/" in _articles(missing)
+    # short words get no typo allowance
+    idx = _write(tmp_path / "b", "en", [{"location": "a/", "title": "Belt", "text": "belt"}])
+    assert _search(idx, "bolt")[0]["items"] == []
+
+
+def test_a_typo_match_scores_an_order_of_magnitude_below_a_real_match(tmp_path):
+    """The one-typo allowance is a fallback (FUZZY_BOOST): the same word in the same place, once as typed
+    and once one letter off, and the typed one is worth at least ten times more."""
+    idx = _write(tmp_path, "en", [
+        {"location": "typo/", "title": "Parcels", "text": "About tracing."},
+        {"location": "real/", "title": "Orders", "text": "About tracking."},
+    ])
+    (result,) = _search(idx, "tracking")
+    score = {_loc(g[0]["location"]): g[0]["score"] for g in result["items"]}
+    assert score.keys() == {"typo/", "real/"}
+    assert score["real/"] >= 10 * score["typo/"], score
+
+
+def test_as_you_type_prefixes_required_excluded_quoted_and_field_terms(tmp_path):
+    idx = _write(tmp_path, "en", [
+        {"location": "returns/", "title": "Returns", "text": "Send the item back for a refund."},
+        {"location": "refund/", "title": "Refunds", "text": "Money back on your card after a return."},
+        {"location": "belts/", "title": "Belts", "text": "Sizes of belts."},
+    ])
+    prefix, required, excluded, quoted, field = _search(
+        idx, "refu", "+refund return", "refund -card", '"money back"', "title:return")
+    assert set(_articles(prefix)) == {"returns/", "refund/"}
+    assert _articles(required) == ["refund/", "returns/"] or set(_articles(required)) == {"refund/", "returns/"}
+    assert _articles(excluded) == ["returns/"]
+    assert _articles(quoted) == ["refund/"]
+    assert _articles(field) == ["returns/"]
+
+
+def test_sections_are_grouped_under_their_article_with_matched_words_marked(tmp_path):
+    idx = _write(tmp_path, "kk", [
+        {"location": "returns/", "title": "Қайтару", "text": "Тауарды қайтаруға болады."},
+        {"location": "returns/#merzim", "title": "Мерзім", "text": "Қайтару мерзімі 30 күн."},
+        {"location": "other/", "title": "Басқа", "text": "Мүлдем басқа."},
+    ])
+    (result,) = _search(idx, "кайтару")
+    assert [[_loc(d["location"]) for d in g] for g in result["items"]] == [["returns/", "returns/#merzim"]]
+    first = result["items"][0][0]
+    assert "<mark>Қайтару</mark>" in first["title"] and "<mark>қайтаруға</mark>" in first["text"]
+    # the link carries the typed words for the highlight on the page it opens
+    assert first["location"] == "returns/?h=%D0%BA%D0%B0%D0%B9%D1%82%D0%B0%D1%80%D1%83"
+    assert result["items"][0][1]["location"].endswith("#merzim")
+
+
+def test_keywords_find_an_article_and_are_never_shown(tmp_path):
+    idx = _write(tmp_path, "kk", [
+        {"location": "returns/", "title": "Қайтару", "text": "Тауарды қайтару."},
+        {"location": "other/", "title": "Басқа", "text": "Басқа мәтін."},
+    ], keywords={"returns/": ["возврат", "деньги назад"]})
+    (result,) = _search(idx, "возврат")
+    assert _articles(result) == ["returns/"]
+    shown = " ".join(d["title"] + " " + d["text"] for g in result["items"] for d in g)
+    assert "возврат" not in shown and "деньги" not in shown
+
+
+def test_a_query_downloads_only_the_shards_of_its_terms(tmp_path):
+    docs = [{"location": f"a{i}/", "title": f"Article {i}", "text": " ".join(
+        f"{a}{b}word{i}" for a in "abcdefgh" for b in "aeiou")} for i in range(30)]
+    idx = _write(tmp_path, "en", docs)
+    manifest = json.loads((idx / "search_index.json").read_text(encoding="utf-8"))
+    assert len(manifest["config"]["hc"]["shards"]) > 40
+    (result,) = _search(idx, "bawor")
+    shards_read = [f for f in result["loaded"] if f.startswith("t/")]
+    assert len(shards_read) == 1
+    assert json.loads((idx / shards_read[0]).read_text(encoding="utf-8")).keys() >= {"baword1"}
+    # texts of the first articles listed only, never of all of them
+    assert 0 < len([f for f in result["loaded"] if f.startswith("d/")]) <= 10
+    # the manifest the page downloads stays small whatever the size of the help center
+    assert len((idx / "search_index.json").read_bytes()) < 4000
+
+
+def test_answer_box_query_stays_inside_one_article(tmp_path):
+    idx = _write(tmp_path, "en", [
+        {"location": "returns/", "title": "Returns", "text": "Return an item."},
+        {"location": "faq/", "title": "FAQ", "text": ""},
+        {"location": "faq/#how-long", "title": "How long to return?", "text": "30 days to return."},
+    ])
+    (result,) = _search(idx, "return", article="faq/")
+    assert [_loc(d["location"]) for g in result["items"] for d in g][:1] == ["faq/#how-long"]
+    assert all(d["location"].startswith("faq/") for g in result["items"] for d in g)
+
+
+HOSTILE = ["*", "~", ":", "+-", "^2", "x" * 500, "<img src=x onerror=alert(1)>", "title:", "foo:bar", "-", "+",
+           "\"", "returns~", "ret*urn^3 -", "a" * 200 + " " + "б" * 300, "-қайтару", "\u0000", "%", "~~~~9999",
+           "^999999999999", "қайтару~99"]
+
+
+def test_hostile_queries_give_a_result_and_no_markup(tmp_path):
+    idx = _write(tmp_path, "kk", [{"location": "returns/", "title": "Қайтару <b>x</b>",
+                                   "text": "Тауарды қайтару & <img src=x onerror=alert(1)>"}])
+    results = _search(idx, *HOSTILE, "қайтару")
+    for query, result in zip(HOSTILE, results):
+        assert isinstance(result["items"], list), query
+        for group in result["items"]:
+            for doc in group:
+                assert not re.search(r"<(?!/?mark>)", doc["title"] + doc["text"]), (query, doc)
+    # the text's own markup-like characters come back escaped, the matched word marked
+    text = results[-1]["items"][0][0]["text"]
+    assert "&lt;img" in text and "<mark>қайтару</mark>" in text
