@@ -26,10 +26,10 @@ ALLOWED_TAGS = frozenset("""
     ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead time tr u
     ul var
 """.split())
-# Attributes an article may use on them.
+# Attributes an article may use on them (data-search-exclude keeps a block out of the search index).
 ALLOWED_ATTRS = frozenset("""
     class id title lang dir href src alt width height open colspan rowspan scope align datetime cite hreflang
-    rel start reversed loading name markdown
+    rel start reversed loading name markdown data-search-exclude
 """.split())
 URL_ATTRS = frozenset({"href", "src", "cite"})
 # Link addresses: a page of this help center (relative), or these schemes.
