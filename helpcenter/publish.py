@@ -7,8 +7,10 @@
 - ``headers_file(...)``: those headers as a ``_headers`` file (Netlify, Cloudflare Pages).
 - ``meta_csp()``: the policy as every page also states it in ``<meta http-equiv>`` (for GitHub Pages, which
   sends no custom headers).
-- ``clean_site(site_dir)``: drops what should not be published: source maps (``*.map`` files and their
-  ``sourceMappingURL`` comments) and the ``<meta name="generator">`` tag.
+- ``clean_site(site_dir)``: drops what should not be published: source maps (``*.map`` files) and the
+  ``<meta name="generator">`` tag. The ``sourceMappingURL`` comments stay: they are inside Material's files, which
+  carry a content hash in their names and are published byte for byte as shipped (a browser asks for a map only
+  while its developer tools are open, and then gets a 404).
 - ``check_site(site_dir)``: every rule a publishable site keeps (no inline script or event-handler
   attribute, no ``javascript:`` link, no source map, no generator tag, a ``_headers`` file), one readable
   line per problem. ``helpcenter.build`` refuses to publish a site that breaks one.
@@ -29,7 +31,6 @@ HEADERS_FILE = "_headers"
 _DATA_TYPES = {"application/json", "application/ld+json", "importmap"}
 _STYLE_RE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 _GENERATOR_RE = re.compile(r"""[ \t]*<meta\s+name=["']?generator["']?[^>]*>\n?""", re.IGNORECASE)
-_SOURCEMAP_RE = re.compile(r"""(?:\n?//[#@]\s*sourceMappingURL=[^\n]*|\n?/\*[#@]\s*sourceMappingURL=[^*]*\*/)""")
 
 
 def _csp(style_hashes: list[str]) -> str:
@@ -113,11 +114,6 @@ def clean_site(site_dir: Path) -> None:
     site_dir = Path(site_dir)
     for path in site_dir.rglob("*.map"):
         path.unlink()
-    for pattern in ("*.js", "*.css"):
-        for path in site_dir.rglob(pattern):
-            text = path.read_text(encoding="utf-8", errors="surrogateescape")
-            if "sourceMappingURL" in text:
-                path.write_text(_SOURCEMAP_RE.sub("", text), encoding="utf-8", errors="surrogateescape")
     for path in site_dir.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
         if "generator" in text:
@@ -191,9 +187,6 @@ def check_site(site_dir: Path) -> list[str]:
         rel = path.relative_to(site_dir).as_posix()
         if path.suffix == ".map":
             out.append(f"{rel}: source map")
-        elif path.suffix in (".js", ".css"):
-            if "sourceMappingURL" in path.read_text(encoding="utf-8", errors="replace"):
-                out.append(f"{rel}: sourceMappingURL comment")
         elif path.suffix == ".html":
             out.extend(f"{rel}: {p}" for p in page_problems(path.read_text(encoding="utf-8", errors="replace")))
     return out

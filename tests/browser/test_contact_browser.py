@@ -78,7 +78,7 @@ def test_answers_are_reachable_by_keyboard_and_text_is_not_html(page):
     box = page.locator("#hc-answers-input")
     box.fill('<img src=x onerror="window.hcPwned=1"> wrong size')
     # the answers shown now belong to this text (the box records which query they answer)
-    page.wait_for_function("(document.getElementById('hc-answers').getAttribute('data-hc-query') || '')"
+    page.wait_for_function("() => (document.getElementById('hc-answers').getAttribute('data-hc-query') || '')"
                            ".includes('onerror')")
     assert page.evaluate("window.hcPwned") is None
     assert page.locator("#hc-answers img").count() == 0

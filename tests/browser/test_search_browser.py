@@ -192,9 +192,9 @@ def test_a_query_typed_before_the_search_has_loaded_gets_its_results(page, serve
 HIGHLIGHT = [
     # (language, typed, article, words that must be marked on the page, as the page writes them)
     ("kk", "кайтару", "returns/", {"қайтаруға", "Қайтару"}),        # inflected Kazakh, Russian keyboard
-    ("el", "epistrofi", "returns/", {"επιστροφή", "Επιστροφές"}),   # Greeklish marks Greek
+    ("el", "epistrofi", "returns/", {"επιστροφή", "επιστροφές"}),   # Greeklish marks Greek
     ("el", "ΕΠΙΣΤΡΟΦΗ", "returns/", {"επιστροφή"}),                 # capitals without accents
-    ("en", "returning", "returns/", {"return", "returned", "Returns"}),
+    ("en", "returning", "returns/", {"return", "returns", "Return"}),
 ]
 
 
@@ -247,7 +247,7 @@ def test_keyboard_reaches_the_results_and_enter_opens_one(page, served_site):
 
 NOTHING = {"en": "zzqx", "kk": "zzqx", "el": "zzqx"}
 # a typo too far for the one-typo match: two letters off, or in the first two letters
-FAR_TYPO = {"en": ("wrarrantyy", "warranty"), "kk": ("гепілдік", "кепілдік"), "el": ("εκγύηση", "εγγύηση")}
+FAR_TYPO = {"en": ("wrarrantyy", "warranty"), "kk": ("гепілдік", "кепілдік"), "el": ("αρκοποσία", "αργοπορία")}
 
 
 @pytest.mark.parametrize("lang", ["en", "kk", "el"])

@@ -14,7 +14,7 @@ QUERIES = {
     "kk": [("возврата", "returns/"), ("гарантии", "warranty/"), ("размер не подошёл", "wrong-size-or-description/"),
            ("бракованный товар", "defective-items/"), ("где мой заказ", "order-processing/")],
     "en": [("money back", "returns/"), ("too small", "wrong-size-or-description/"), ("guarantee", "warranty/")],
-    "el": [("παράπονο", "feedback-and-regions/"), ("refund", "returns/"), ("thelo na kano epistrofi", "returns/")],
+    "el": [("παράπονο", "give-feedback/"), ("refund", "returns/"), ("thelo na kano epistrofi", "returns/")],
 }
 
 
