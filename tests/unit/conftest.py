@@ -6,8 +6,21 @@ stop the whole mutation run ("not found", pytest exit 4). The text itself is sti
 """
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 
 def pytest_make_parametrize_id(config, val, argname):
     if isinstance(val, str) and not val.isascii():
         return "".join(c if c.isascii() and c.isprintable() else "~" for c in val)
     return None
+
+
+@pytest.fixture(scope="session")
+def node():
+    """Node.js, for the tests that run our JavaScript (search analysis, Russian stemmer) beside the Python twin."""
+    exe = shutil.which("node")
+    if exe is None:
+        pytest.fail("node is needed to run the search analyser's JavaScript (apt-get install nodejs)")
+    return exe

@@ -3,7 +3,6 @@ a customer's Russian word meets the other forms of the same word, in Python at b
 the browser at query time alike."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -19,14 +18,6 @@ WORDS = ROOT / "tests" / "data" / "russian_words.txt"
 
 def _words() -> list[str]:
     return [w for w in WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")]
-
-
-@pytest.fixture(scope="module")
-def node():
-    exe = shutil.which("node")
-    if exe is None:
-        pytest.fail("node is needed to run the search analyser's JavaScript (apt-get install nodejs)")
-    return exe
 
 
 def test_word_list_is_large_enough():
