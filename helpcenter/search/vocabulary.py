@@ -220,13 +220,18 @@ def load(path: Path, lang: str | None = None) -> Synonyms:
     return parse(_read(path), lang or path.stem, path)
 
 
-def load_all(root: Path) -> dict[str, Synonyms]:
-    """Every language's synonyms under ``root / DIRECTORY``; a missing file means none."""
+def _per_language(root: Path, directory: str, load_one, empty) -> dict:
+    """``load_one(path, lang)`` for every language's ``root/directory/<lang>.yml``; a missing file gives ``empty``."""
     out = {}
     for lang in text.LANGS:
-        path = Path(root) / DIRECTORY / f"{lang}.yml"
-        out[lang] = load(path, lang) if path.exists() else Synonyms(lang, (), path)
+        path = Path(root) / directory / f"{lang}.yml"
+        out[lang] = load_one(path, lang) if path.exists() else empty(lang, path)
     return out
+
+
+def load_all(root: Path) -> dict[str, Synonyms]:
+    """Every language's synonyms under ``root / DIRECTORY``; a missing file means none."""
+    return _per_language(root, DIRECTORY, load, lambda lang, path: Synonyms(lang, (), path))
 
 
 @lru_cache(maxsize=None)
@@ -327,11 +332,8 @@ def load_answers(path: Path, lang: str | None = None) -> Answers:
 
 
 def load_all_answers(root: Path) -> dict[str, Answers]:
-    out = {}
-    for lang in text.LANGS:
-        path = Path(root) / ANSWERS_DIRECTORY / f"{lang}.yml"
-        out[lang] = load_answers(path, lang) if path.exists() else Answers(lang, {}, {}, path)
-    return out
+    """Every language's FAQ answer words under ``root / ANSWERS_DIRECTORY``; a missing file means none."""
+    return _per_language(root, ANSWERS_DIRECTORY, load_answers, lambda lang, path: Answers(lang, {}, {}, path))
 
 
 def unknown_questions(answers: Answers, locations, faq_page: str = FAQ_PAGE) -> list[str]:

@@ -8,8 +8,8 @@ import pytest
 from helpcenter.search import relevance, shards
 from support import LANG_PREFIX, LANGS, ROOT, run_mkdocs
 from test_policy_build import EN, KK, make_site, output, pages
+from test_search_relevance import assert_judged_set_in_top_3
 
-MIN_QUERIES = 30
 MIN_HIT3 = 0.9
 
 
@@ -67,11 +67,4 @@ def test_a_broken_synonym_file_stops_the_build_with_file_and_line(tmp_path):
 @pytest.mark.parametrize("lang", LANGS)
 def test_everyday_phrasing_finds_its_article_in_the_top_3(built_site, lang):
     path = ROOT / "tests" / "data" / "relevance" / f"everyday-{lang}.tsv"
-    judged = relevance.load(path)
-    assert len(judged) >= MIN_QUERIES, f"{path}: only {len(judged)} judged queries"
-    slugs = {p.stem for p in (ROOT / "docs" / lang).glob("*.md")}
-    unknown = [f"{path}:{j.line}: no article {j.slug!r}" for j in judged if j.slug not in slugs]
-    assert not unknown, "\n".join(unknown)
-    score = relevance.score(lang, judged, relevance.our_ranker(built_site.path, lang, [j.query for j in judged]))
-    missed = "\n".join(f"  {path}:{j.line}: {j.query!r} -> {j.slug}, got {top}" for j, top in score.misses)
-    assert score.hit3 >= MIN_HIT3, f"{score.line('ours')}\n{missed}"
+    assert_judged_set_in_top_3(built_site.path, lang, path, MIN_HIT3)
