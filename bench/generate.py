@@ -502,6 +502,7 @@ def derive_config(source: Path, out: Path, docs: Path, n_articles: int, *, hooks
     data["site_dir"] = str((out.parent / "site").resolve())
     data["site_url"] = "https://help.example.com/"
     data.pop("nav", None)
+    data.pop("watch", None)      # folders make serve watches, relative to the repository; not built from here
     theme = data.get("theme") or {}
     if theme.get("custom_dir"):
         custom = (root / theme["custom_dir"]).resolve()
