@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpcenter import mkdocs_yaml
 from support import ROOT, run_mkdocs
+from test_policy_build import make_site as policy_site
 
 PAGE = """---
 title: {title}
@@ -27,22 +27,13 @@ BODIES = {
 
 
 def make_site(tmp_path: Path, **bodies: str) -> Path:
-    config = mkdocs_yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    for key in ("nav", "extra_css", "extra_javascript", "site_url"):
-        config.pop(key, None)
-    config["theme"].pop("favicon", None)
-    config["extra"].pop("top_articles", None)
-    config["hooks"] = [h for h in config["hooks"] if not h.endswith("translations.py")]
-    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
-    shutil.copytree(ROOT / "hooks", tmp_path / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "glossary.yml", tmp_path / "glossary.yml")
+    """The policy tests' throwaway site (real config and hooks) with these pages and the real glossary."""
+    texts = {}
     for lang, (title, body) in BODIES.items():
-        (tmp_path / "docs" / lang).mkdir(parents=True)
-        text = PAGE.format(title=title, body=bodies.get(lang, body))
-        (tmp_path / "docs" / lang / "returns.md").write_text(text, encoding="utf-8")
-        (tmp_path / "docs" / lang / "index.md").write_text(PAGE.format(title=title, body=""), encoding="utf-8")
-    cfg = tmp_path / "mkdocs.yml"
-    cfg.write_text(mkdocs_yaml.dump(config), encoding="utf-8")
+        texts[f"{lang}/returns.md"] = PAGE.format(title=title, body=bodies.get(lang, body))
+        texts[f"{lang}/index.md"] = PAGE.format(title=title, body="")
+    cfg = policy_site(tmp_path, texts)
+    shutil.copy(ROOT / "glossary.yml", tmp_path / "glossary.yml")
     return cfg
 
 
