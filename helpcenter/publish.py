@@ -109,17 +109,22 @@ def parse_headers_file(text: str) -> dict[str, dict[str, str]]:
     return rules
 
 
+def without_generator(html: str) -> str:
+    """A page without its ``<meta name="generator">`` tag."""
+    return _GENERATOR_RE.sub("", html) if "generator" in html else html
+
+
 def clean_site(site_dir: Path) -> None:
-    """Remove source maps and generator tags from a built site (in place)."""
+    """Remove source maps and generator tags from a built site (in place). Pages already cleaned as they were
+    rendered (hooks/publish.py) are read, not written again."""
     site_dir = Path(site_dir)
     for path in site_dir.rglob("*.map"):
         path.unlink()
     for path in site_dir.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
-        if "generator" in text:
-            new = _GENERATOR_RE.sub("", text)
-            if new != text:
-                path.write_text(new, encoding="utf-8")
+        new = without_generator(text)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
 
 
 def write_headers(site_dir: Path) -> str:

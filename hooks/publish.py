@@ -36,6 +36,17 @@ def on_env(env, config, files):
 
 
 @event_priority(-300)
+def on_post_page(output, page, config):
+    # drop the generator tag while the page is in memory: the final sweep then rewrites no page
+    return publish.without_generator(output)
+
+
+@event_priority(-300)
+def on_post_template(output_content, template_name, config):
+    return publish.without_generator(output_content)
+
+
+@event_priority(-300)
 def on_post_build(config):
     _state["depth"] -= 1
     if _state["depth"] > 0:
