@@ -229,7 +229,8 @@ def time_to_first_result(browser, url: str, runs: int, timeout_ms: int = 60000) 
         page.on("requestfinished", lambda req: finished.append(req))
         try:
             page.goto(url, wait_until="commit")
-            page.wait_for_function("window.__firstResult !== undefined || window.__noResult !== undefined",
+            # a function, not an expression string: Playwright eval()s strings, which the pages' CSP refuses
+            page.wait_for_function("() => window.__firstResult !== undefined || window.__noResult !== undefined",
                                    timeout=timeout_ms, polling=50)
             t = page.evaluate("window.__firstResult")
         except Exception as e:  # a timeout: no result for this query
