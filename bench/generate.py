@@ -1,7 +1,8 @@
 """Generate a synthetic help center for the benchmarks: `python bench/generate.py N OUTDIR [--no-hooks|--stock]`.
 
-Writes OUTDIR/mkdocs.yml (derived from the repository's mkdocs.yml: same theme, custom_dir, plugins,
-markdown extensions and hooks, with absolute paths; the navigation is left to MkDocs) and
+Writes OUTDIR/mkdocs.yml (derived from the repository's mkdocs.yml: same theme, features, custom_dir, plugins,
+markdown extensions and hooks, with absolute paths; the navigation is a section per topic, as a help center of
+hundreds of articles is organised, its titles translated with static-i18n's nav_translations) and
 OUTDIR/docs/{en,kk,el}/*.md: N articles per language plus a home page.
 
 Articles are deterministic (article i depends only on i, not on N), 150–600 English words, with question
@@ -494,6 +495,14 @@ def home(lang: str, n: int) -> str:
 
 # --- mkdocs.yml -----------------------------------------------------------------------------------------
 
+def nav_by_topic(n: int) -> list:
+    """The home page, then one section per topic with its articles (English titles; see nav_translations)."""
+    by_topic: dict[str, list[str]] = {}
+    for i in range(n):
+        by_topic.setdefault(topic_of(i), []).append(slug(i, topic_of(i)))
+    return ["index.md"] + [{TOPIC_NAMES[t]["en"]: by_topic[t]} for t in TOPICS if t in by_topic]
+
+
 def derive_config(source: Path, out: Path, docs: Path, n_articles: int, *, hooks: bool = True,
                   stock: bool = False) -> dict:
     data = mkdocs_yaml.load(source.read_text(encoding="utf-8"))
@@ -501,7 +510,13 @@ def derive_config(source: Path, out: Path, docs: Path, n_articles: int, *, hooks
     data["docs_dir"] = str(docs.resolve())
     data["site_dir"] = str((out.parent / "site").resolve())
     data["site_url"] = "https://help.example.com/"
-    data.pop("nav", None)
+    data["nav"] = nav_by_topic(n_articles)
+    for plugin in data.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            for language in plugin["i18n"].get("languages", []):
+                if language.get("locale") != "en":
+                    language["nav_translations"] = {names["en"]: names[language["locale"]]
+                                                    for names in TOPIC_NAMES.values()}
     data.pop("watch", None)      # folders make serve watches, relative to the repository; not built from here
     theme = data.get("theme") or {}
     if theme.get("custom_dir"):

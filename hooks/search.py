@@ -11,7 +11,8 @@ locations relative to the language root. Front matter ``keywords:`` are indexed,
 The logic is in ``helpcenter.search.pack`` and ``helpcenter.search.shards``.
 
 The search box is Material's; the worker behind it is ours (overrides/main.html points
-``__config.search`` at assets/javascripts/search/worker.js) and speaks Material's worker protocol,
+``__config.search`` at the language's search/worker.js, written here: the engine and the language's manifest
+in one file, see ``_language_worker``) and speaks Material's worker protocol,
 which is private to Material: the build stops unless the installed Material is a version that
 protocol was verified against (``VERIFIED_MATERIAL``).
 """
@@ -140,23 +141,24 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-WORKER_PARTS = ("russian.js", "analysis.js", "engine.js")
-_BUNDLED = "/* help center search worker: russian.js, analysis.js, engine.js, worker.js */\n"
+WORKER_PARTS = ("russian.js", "analysis.js", "engine.js", "worker.js")
+_BUNDLED = "/* help center search worker of one language: russian.js, analysis.js, engine.js, its manifest, worker.js */\n"
 
 
-def _bundle_worker(site_dir: Path) -> None:
-    """One file for the worker to download: the engine's files in front of worker.js (which then skips its own
-    importScripts), in the built site only."""
-    folder = site_dir / "assets" / "javascripts" / "search"
-    worker = folder / "worker.js"
+def _language_worker(site_dir: Path, prefix: str) -> None:
+    """The language's search worker, <prefix>search/worker.js, one file: the engine's files, the language's
+    manifest (search_index.json) and worker.js, which then skips its own importScripts and starts with the
+    index it belongs to. A page (overrides/main.html's __config.search, hc-head.js for ?q=) starts it with
+    one download, and the first query asks for its shards at once."""
+    scripts = site_dir / "assets" / "javascripts" / "search"
+    folder = site_dir / prefix / "search"
     try:
-        source = worker.read_text(encoding="utf-8")
-        if source.startswith(_BUNDLED):
-            return
-        parts = [(folder / name).read_text(encoding="utf-8") for name in WORKER_PARTS]
+        parts = [(scripts / name).read_text(encoding="utf-8") for name in WORKER_PARTS]
+        manifest = (folder / "search_index.json").read_text(encoding="utf-8")
     except OSError as exc:
         raise PluginError(f"hooks/search.py: the search worker's files are missing from the site: {exc}") from exc
-    worker.write_text(_BUNDLED + "\n;\n".join(parts + [source]), encoding="utf-8")
+    parts.insert(-1, f"self.hcManifest = {manifest}")
+    (folder / "worker.js").write_text(_BUNDLED + "\n;\n".join(parts) + "\n", encoding="utf-8")
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has rewritten the merged index
@@ -193,13 +195,14 @@ def on_post_build(config):
     if not current.default and _background["allowed"]:
         if _background["pool"] is None:
             _background["pool"] = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        _background["jobs"].append((current.locale, _background["pool"].submit(pack.write_language, *job)))
+        _background["jobs"].append((current.locale, prefix, _background["pool"].submit(pack.write_language, *job)))
         return
     pack.write_language(*job)
-    _bundle_worker(Path(config.site_dir))
+    _language_worker(Path(config.site_dir), prefix)
     jobs, _background["jobs"] = _background["jobs"], []
-    for locale, future in jobs:
+    for locale, lang_prefix, future in jobs:
         try:
             future.result()
         except Exception as exc:  # the background process's error, named, stops the build
             raise PluginError(f"hooks/search.py: writing the '{locale}' search index failed: {exc!r}") from exc
+        _language_worker(Path(config.site_dir), lang_prefix)

@@ -1,6 +1,7 @@
 """Search as a reader uses it: a phone-sized page, the search icon, queries typed key by key in
 each language (Russian-keyboard and Latin Kazakh, Greek without accents, in capitals and in
-Greeklish, English typos), a query typed before the page has finished loading, the highlight on
+Greeklish, English typos), a query typed before the page has finished loading, a link to a search opened
+before the page script has loaded, the highlight on
 the page a result opens, keyboard navigation, and hostile input that must neither break nor
 inject anything. Every wait is for a condition: the result list of THIS query (its links carry the
 typed words in ?h=) with the counter in the reader's language, never a fixed sleep."""
@@ -187,6 +188,54 @@ def test_a_query_typed_before_the_search_has_loaded_gets_its_results(page, serve
     page.wait_for_function(SETTLED_JS, arg=[query, query], timeout=15000)
     links = page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
     assert LANG_PREFIX[lang] + expected in [path_of(u, served_site) for u in links][:3], links[:3]
+
+
+# Material's page script, under whatever name the installed Material gives it
+MATERIAL_BUNDLE = re.compile(r".*/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
+LINKED = {"en": ("warranty", "warranty/"), "kk": ("кепілдік", "warranty/"), "el": ("εγγυηση", "warranty/")}
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "el"])
+def test_a_search_link_shows_its_results_before_the_page_script_has_loaded(page, served_site, lang):
+    """A link to a search (?q=, as Material's search sharing writes it) opens with the search box showing that
+    query's results, in the reader's language, while Material's page script is still downloading (held back
+    here): hc-head.js starts the language's worker in <head>. Once the page script runs, the search box is
+    Material's and lists the same results for the same query."""
+    errors = []
+    page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+    page.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+    held = []
+    page.route(MATERIAL_BUNDLE, lambda route: held.append(route))
+    query, expected = LINKED[lang]
+    page.goto(served_site.url + LANG_PREFIX[lang] + "returns/?q=" + quote(query), wait_until="commit")
+    page.wait_for_selector(".md-search-result__item", state="attached", timeout=15000)
+    assert held and page.evaluate("() => window.component$ === undefined"), "Material's page script already ran"
+    # shown, not only in the document: the search box is open over the page with the list in it
+    box = page.locator(".md-search-result__item").first.bounding_box()
+    assert box and box["width"] > 100 and box["height"] > 20, box
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.md-search__inner')).opacity === '1'")
+    assert page.locator(".md-search-result__item h1").first.is_visible()
+    assert page.evaluate("() => document.getElementById('__search').checked")
+    assert page.input_value("input.md-search__input") == query
+    early = [path_of(u, served_site) for u in page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")]
+    assert LANG_PREFIX[lang] + expected in early[:3], early[:3]
+    assert all(p.startswith(LANG_PREFIX[lang]) for p in early)
+    # the counter, in the reader's language (the page's own translations), says how many
+    t = json.loads(page.text_content("#__config"))["translations"]
+    n = page.locator(".md-search-result__item").count()
+    meta = page.text_content(".md-search-result__meta").strip()
+    assert meta in (t["search.result.one"], t["search.result.other"].replace("#", str(n))) or \
+        (n == 10 and re.search(r"\d", meta)), meta
+    # the typed word is marked where it matched, in titles or teasers
+    assert page.locator(".md-search-result__item mark").count() >= 1
+    for route in held:
+        route.continue_()
+    page.wait_for_function("() => window.component$ !== undefined")
+    page.wait_for_function(SETTLED_JS, arg=[query, query], timeout=15000)
+    page.wait_for_function("() => !document.querySelector('[data-hc-early]')", timeout=15000)
+    links = [path_of(u, served_site) for u in page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")]
+    assert links[0] == early[0] and LANG_PREFIX[lang] + expected in links[:3], links[:3]
+    assert not errors, errors
 
 
 HIGHLIGHT = [

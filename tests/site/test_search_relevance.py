@@ -5,6 +5,7 @@ browser's own engine (assets/javascripts/search/engine.js, run in Node) on the v
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -37,11 +38,15 @@ def test_each_language_has_its_own_index_of_its_own_pages(built_site, lang):
     for n, key in enumerate(hc["shards"]):
         terms = json.loads((folder / "t" / f"{n}.json").read_text(encoding="utf-8"))
         assert terms and all(t[:hc["key"]] == key for t in terms), f"{lang}: shard {n} holds terms of other keys"
-    # the engine and the worker are part of the site, under our own names
-    for name in ("worker.js", "engine.js", "analysis.js", "highlight.js"):
+    # the engine and the worker are part of the site, under our own names; the language's worker carries the
+    # engine and this language's manifest, and is the one the pages start
+    for name in ("engine.js", "analysis.js", "highlight.js"):
         assert (built_site.path / "assets" / "javascripts" / "search" / name).is_file(), name
+    worker = (folder / "worker.js").read_text(encoding="utf-8")
+    assert "HcEngine" in worker and f'"v": "{hc["v"]}"' in worker.replace('"v":"', '"v": "')
     html = built_site.html(LANG_PREFIX[lang] + "returns/")
-    assert '"search": "' in html and "assets/javascripts/search/worker.js" in html
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)[1])
+    assert config["search"].endswith(f"{LANG_PREFIX[lang]}search/worker.js")
 
 
 def assert_judged_set_in_top_3(site_path, lang: str, path, min_hit3: float) -> None:

@@ -1,10 +1,14 @@
 /*
  * The help center's search worker, behind Material's search box and the contact page's answer box.
  *
- * overrides/main.html names this file in __config.search, so Material's page script starts it instead of its
- * own lunr worker and talks to it in Material's worker protocol (verified for the Material versions listed in
- * hooks/search.py, which stops the build on any other):
- *   SETUP {config, docs}  -> READY          config is our manifest (search/search_index.json of the language)
+ * The build (hooks/search.py) writes one worker per language, <language>/search/worker.js: russian.js,
+ * analysis.js, engine.js, the language's manifest (self.hcManifest, its search/search_index.json) and this
+ * file, so the worker starts with one download and with its index. overrides/main.html names it in
+ * __config.search, so Material's page script starts it instead of its own lunr worker and talks to it in
+ * Material's worker protocol (verified for the Material versions listed in hooks/search.py, which stops the
+ * build on any other); hc-head.js starts it early for a page opened with ?q= and sends the query alone:
+ *   SETUP {config, docs}  -> READY          config is our manifest (search/search_index.json of the language);
+ *                                            the same manifest as the one built in keeps the engine and its cache
  *   QUERY "typed text"    -> RESULT {items}  items: SearchItem[][] by article; in order of the queries
  * When the texts of the first articles are not downloaded yet, a first RESULT lists the articles' titles and a
  * second one, as soon as the texts are there, the full list (Material redraws the list for each RESULT).
@@ -14,12 +18,11 @@
  */
 /* global importScripts, HcAnalysis, HcEngine (russian.js: the Russian stemmer analysis.js uses on the Kazakh site) */
 "use strict"
-/* The build (hooks/search.py) puts russian.js, analysis.js and engine.js in front of this file, so the worker
-   starts with one download; as the repository keeps it, it loads them itself. */
+/* As the repository keeps it (without the engine in front), it loads the engine's files itself. */
 if (typeof HcEngine === "undefined") importScripts("russian.js", "analysis.js", "engine.js")
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
-var engine = null
+var engine = null, version = null
 var queue = Promise.resolve()
 
 function loader(folder) {
@@ -31,18 +34,27 @@ function loader(folder) {
   }
 }
 
+function setup(data) {
+  try {
+    var hc = data.config.hc
+    /* the index's folder: this file's own in the built site (<language>/search/worker.js); from the
+       repository's assets/javascripts/search/, <site>/<hc.path> */
+    var folder = self.hcManifest ? new URL("./", self.location.href)
+      : new URL("../../../" + hc.path, self.location.href)
+    engine = new HcEngine.Engine(HcAnalysis, data, loader(folder))
+    version = hc.v
+  } catch (e) {
+    console.warn("help center search: unusable index", e)
+    engine = version = null
+  }
+}
+if (self.hcManifest) setup(self.hcManifest)
+
 self.addEventListener("message", function (ev) {
   var msg = ev.data || {}
   if (msg.type === SETUP) {
-    try {
-      var hc = msg.data.config.hc
-      /* this file is <site>/assets/javascripts/search/worker.js; the index is <site>/<hc.path> */
-      var folder = new URL("../../../" + hc.path, self.location.href)
-      engine = new HcEngine.Engine(HcAnalysis, msg.data, loader(folder))
-    } catch (e) {
-      console.warn("help center search: unusable index", e)
-      engine = null
-    }
+    var v = msg.data && msg.data.config && msg.data.config.hc && msg.data.config.hc.v
+    if (!engine || version !== v) setup(msg.data)
     self.postMessage({ type: READY })
   } else if (msg.type === QUERY) {
     var text = msg.data, options = msg.hc || {}
