@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -142,8 +143,38 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[:n - 1] + "…"
 
 
+# The HTML Markdown writes for an ordinary article: lowercase tags, attribute values in double quotes without
+# entities. A page made only of such tags, each allowed with allowed attributes and addresses, is accepted
+# without the full parser (most pages, at a fraction of the cost); anything else at all (a comment, an
+# unquoted value, an entity in a value, a tag or attribute not allowed) goes to the parser, which names it.
+_SIMPLE_TAG = re.compile(r"""(?x)
+    < /? (?P<tag> [a-z][a-z0-9]* )
+    (?P<attrs> (?: \s+ [a-z][a-z0-9-]* (?: ="[^"<>&]*" )? )* )
+    \s* /? >
+""")
+_SIMPLE_ATTR = re.compile(r'(?P<name>[a-z][a-z0-9-]*)(?:="(?P<value>[^"]*)")?')
+
+
+def _plainly_allowed(page_html: str) -> bool:
+    pos = page_html.find("<")
+    while pos != -1:
+        m = _SIMPLE_TAG.match(page_html, pos)
+        if not m or m["tag"] not in ALLOWED_TAGS:
+            return False
+        for a in _SIMPLE_ATTR.finditer(m["attrs"]):
+            name, value = a["name"], a["value"]
+            if name not in ALLOWED_ATTRS or name.startswith("on") or name == "style":
+                return False
+            if name in URL_ATTRS and value and url_problem(value):
+                return False
+        pos = page_html.find("<", m.end())
+    return True
+
+
 def findings(page_html: str) -> list[Finding]:
     """Every element, attribute or address in `page_html` the policy refuses, in document order."""
+    if _plainly_allowed(page_html):
+        return []
     scanner = _Scanner()
     scanner.feed(page_html)
     scanner.close()
@@ -175,10 +206,11 @@ PRINTED_META = ("title", "description", "author", "updated")
 _META_CHARS = {"<": "<", ">": ">", '"': '"'}
 
 
-def meta_problems(meta: dict, source: str, path: str) -> list[str]:
-    """`path:line: message` for front matter values that would inject HTML into the page."""
+def meta_problems(meta: dict, source: str | Callable[[], str], path: str) -> list[str]:
+    """`path:line: message` for front matter values that would inject HTML into the page. `source`: the page's
+    file as text, or a function returning it (called only when there is a problem to locate)."""
     out = []
-    lines = source.split("\n")
+    lines: list[str] | None = None
     for key in PRINTED_META:
         value = (meta or {}).get(key)
         if not isinstance(value, str):
@@ -186,16 +218,22 @@ def meta_problems(meta: dict, source: str, path: str) -> list[str]:
         bad = [c for c in _META_CHARS if c in value]
         if not bad:
             continue
+        if lines is None:
+            lines = (source() if callable(source) else source).split("\n")
         line = next((n for n, text in enumerate(lines[:60], start=1) if re.match(rf"{key}\s*:", text)), 1)
         out.append(f"{path}:{line}: front matter {key} contains {' and '.join(repr(c) for c in bad)}, which the theme "
                    f"would publish as HTML; write it without < > and \" (for quotes use “ ” or « »)")
     return out
 
 
-def check_page(page_html: str, source: str, path: str, meta: dict | None = None) -> None:
+def check_page(page_html: str, source: str | Callable[[], str], path: str, meta: dict | None = None) -> None:
     """Raise HtmlPolicyError listing `path:line: message` for everything the policy refuses in a page
-    (its HTML, and the front matter values the theme prints)."""
+    (its HTML, and the front matter values the theme prints). `source`: the page's file as text, or a function
+    returning it, called only when there is a problem to point at."""
     found = findings(page_html)
+    if callable(source) and (found or any(isinstance((meta or {}).get(k), str) and
+                                          any(c in meta[k] for c in _META_CHARS) for k in PRINTED_META)):
+        source = source()
     front = meta_problems(meta, source, path) if meta else []
     if not found and not front:
         return

@@ -7,6 +7,8 @@ and its canonical address is the default language's page.
 """
 from __future__ import annotations
 
+import functools
+
 import html
 import re
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ class Alternate:
     translated: bool  # False: the page in this language is the default language's text
 
 
+@functools.lru_cache(maxsize=None)  # a pure function of the name, asked for every page in every language
 def page_path(src: str) -> str:
     """Address of a Markdown file relative to its language root, with directory URLs.
 

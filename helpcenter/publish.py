@@ -110,17 +110,24 @@ def parse_headers_file(text: str) -> dict[str, dict[str, str]]:
 
 
 def without_generator(html: str) -> str:
-    """A page without its ``<meta name="generator">`` tag."""
-    return _GENERATOR_RE.sub("", html) if "generator" in html else html
+    """A page without its ``<meta name="generator">`` tag (looked for in the head only: a page's body may
+    quote one)."""
+    end = html.find("</head>")
+    head = html if end < 0 else html[:end]
+    if "generator" not in head:
+        return html
+    return _GENERATOR_RE.sub("", head) + ("" if end < 0 else html[end:])
 
 
-def clean_site(site_dir: Path) -> None:
-    """Remove source maps and generator tags from a built site (in place). Pages already cleaned as they were
-    rendered (hooks/publish.py) are read, not written again."""
+def clean_site(site_dir: Path, cleaned: frozenset[str] | set[str] = frozenset()) -> None:
+    """Remove source maps and generator tags from a built site (in place). ``cleaned``: absolute paths of the
+    pages already cleaned as they were rendered (hooks/publish.py), neither read nor written again."""
     site_dir = Path(site_dir)
     for path in site_dir.rglob("*.map"):
         path.unlink()
     for path in site_dir.rglob("*.html"):
+        if str(path) in cleaned:
+            continue
         text = path.read_text(encoding="utf-8")
         new = without_generator(text)
         if new != text:

@@ -5,6 +5,7 @@ and what to write instead.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -15,14 +16,19 @@ from helpcenter import html_policy, sources
 
 def on_page_content(html, page, config, files):
     src = Path(page.file.abs_src_path)
-    root = Path(config.config_file_path).resolve().parent
+    root = _folder_of(config.config_file_path)
     shown = src.relative_to(root).as_posix() if src.is_relative_to(root) else str(src)
     try:
-        source = sources.read_text(src, shown)
-        html_policy.check_page(html, source, shown, page.meta)
+        # the source is read only to point at the line of a problem
+        html_policy.check_page(html, lambda: sources.read_text(src, shown), shown, page.meta)
     except (html_policy.HtmlPolicyError, sources.SourceError) as e:
         raise PluginError(str(e)) from None
     return html
+
+
+@functools.lru_cache(maxsize=8)  # resolved once, not for every page
+def _folder_of(config_file: str) -> Path:
+    return Path(config_file).resolve().parent
 
 
 @event_priority(100)  # before any hook or plugin reads the sources

@@ -5,16 +5,23 @@
   docs/<lang>/<file>.md:line and the closest known name).
 - on_pre_build of the outermost build (mkdocs-static-i18n nests the kk and el builds inside en's): run the
   guard over every language's source files ONCE per build; problems stop `mkdocs build` (with or without
-  --strict). Under `mkdocs serve` the problems are printed and shown at the top of every page instead, and
-  the server keeps serving.
+  --strict). It reads only the sources, so under `mkdocs build` it runs in a forked process while the pages
+  are built, and its report is awaited at the end of the outermost build (on_post_build): the build costs
+  nothing more on a machine with a second core, and a failed build publishes nothing either way
+  (helpcenter.build). Under `mkdocs serve` the guard runs first, in the server's own process (a server must
+  not fork), and its problems are printed and shown at the top of every page instead; the server keeps
+  serving.
 """
 from __future__ import annotations
 
+import functools
 import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 
 from helpcenter import mkdocs_yaml, preview
 from helpcenter.policy.facts import FactsError, load_facts
@@ -27,6 +34,8 @@ log = get_plugin_logger(__name__)
 serve_log = logging.getLogger("helpcenter.policy")
 
 _state: dict = {"serving": False, "problems": []}
+# The guard of the build under way, when it runs in a forked process: (pool, future)
+_guard: dict = {"job": None}
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -48,7 +57,12 @@ def _fail(message: str) -> None:
 
 
 def _root(config) -> Path:
-    return Path(config.config_file_path).resolve().parent
+    return _folder_of(config.config_file_path)
+
+
+@functools.lru_cache(maxsize=8)  # resolved once, not for every page
+def _folder_of(config_file: str) -> Path:
+    return Path(config_file).resolve().parent
 
 
 def on_config(config):
@@ -70,17 +84,49 @@ def on_pre_build(config) -> None:
     if not _outermost_build(config):
         return
     _state["problems"] = []
+    _stop_guard()
     root = _root(config)
     langs, default = i18n_languages(_plugins_config(root))
-    # One process (no worker pool inside MkDocs: measured no faster there, and forking a server is unsafe).
-    report = check_docs(root, Path(config.docs_dir), langs, _state["facts"],
-                        _state["context"], default, workers=1)
+    args = (root, Path(config.docs_dir), langs, _state["facts"], _state["context"], default)
+    if _state["serving"] or "fork" not in multiprocessing.get_all_start_methods():
+        _report(check_docs(*args, workers=1), langs)
+        return
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    _guard["job"] = (pool, pool.submit(check_docs, *args, workers=1), langs)
+
+
+@event_priority(-250)  # after static-i18n's nested builds of the other languages (its on_post_build, -100)
+def on_post_build(config) -> None:
+    if not _outermost_build(config) or _guard["job"] is None:
+        return
+    pool, future, langs = _guard["job"]
+    _guard["job"] = None
+    try:
+        report = future.result()
+    except Exception as exc:  # the guard's own failure, named, stops the build
+        raise PluginError(f"hooks/policy.py: the policy guard failed: {exc!r}") from exc
+    finally:
+        pool.shutdown(wait=True)
+    _report(report, langs)
+
+
+def _report(report, langs) -> None:
     log.info(f"{report.summary()} ({', '.join(langs)})")
     if report.waivers:
         log.info("policy guard exceptions:\n" + "\n".join(w.describe() for w in report.waivers))
     if not report.ok:
         problems = "\n".join(p.text() for p in report.problems)
         _fail(f"policy guard found problems:\n{problems}\n{report.summary()}" if not _state["serving"] else problems)
+
+
+def _stop_guard() -> None:
+    job, _guard["job"] = _guard["job"], None
+    if job is not None:
+        job[0].shutdown(wait=False, cancel_futures=True)
+
+
+def on_build_error(error) -> None:
+    _stop_guard()
 
 
 def _plugins_config(root: Path):

@@ -16,7 +16,8 @@ from helpcenter import publish
 
 log = get_plugin_logger(__name__)
 
-_state = {"depth": 0, "serving": False}
+# cleaned: the pages whose generator tag was dropped as they were rendered (the final sweep skips them)
+_state = {"depth": 0, "serving": False, "cleaned": set()}
 
 
 def on_startup(command, dirty):
@@ -37,7 +38,8 @@ def on_env(env, config, files):
 
 @event_priority(-300)
 def on_post_page(output, page, config):
-    # drop the generator tag while the page is in memory: the final sweep then rewrites no page
+    # drop the generator tag while the page is in memory: the final sweep then neither reads nor writes it
+    _state["cleaned"].add(str(Path(page.file.abs_dest_path)))
     return publish.without_generator(output)
 
 
@@ -53,9 +55,11 @@ def on_post_build(config):
         return
     _state["depth"] = 0
     site_dir = Path(config.site_dir)
-    publish.clean_site(site_dir)
+    cleaned, _state["cleaned"] = _state["cleaned"], set()
+    publish.clean_site(site_dir, cleaned)
     publish.write_headers(site_dir)
 
 
 def on_build_error(error):
     _state["depth"] = 0
+    _state["cleaned"] = set()

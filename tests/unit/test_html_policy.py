@@ -145,3 +145,31 @@ def test_front_matter_the_theme_prints_may_not_carry_html(meta, line, words):
 def test_ordinary_front_matter_passes():
     check_page("<h1>T</h1>", "---\ntitle: Returns & exchanges\n---\n", "docs/en/x.md",
                {"title": "Returns & exchanges", "description": "What “as described” means.", "updated": "2025-07-03"})
+
+
+AGREEMENT = [
+    # ordinary article HTML: accepted without the parser
+    '<h2 id="how">How</h2>\n<p>Read <a href="returns/">this</a> and <a href="https://example.com/x?a=1">that</a>.</p>',
+    '<ol>\n<li><strong>One</strong> <code>two</code></li>\n</ol>\n<img alt="photo" src="../img/a.png" />',
+    '<details class="note" open="open"><summary>Why?</summary><p>Because.</p></details>',
+    '<p>5 &lt; 6 &amp; 7 &gt; 3</p>',
+    # refused, however plain it looks
+    '<a href="javascript:alert(1)">x</a>', '<a href="JaVaScRiPt:alert(1)">x</a>', '<a href=" javascript:x">x</a>',
+    '<a href="java&#10;script:x">x</a>', '<a href="data:text/html,x">x</a>', '<a href="vbscript:x">x</a>',
+    '<p onclick="x()">x</p>', '<p style="color:red">x</p>', '<img src="x" onerror="alert(1)" />',
+    '<svg><a href="#x">x</a></svg>', '<script src="x.js"></script>', '<iframe src="https://x"></iframe>',
+    '<form action="https://x"><input name="a" /></form>', '<a href=javascript:x>x</a>', '<P ONCLICK="x">x</P>',
+    '<!-- <script>x</script> -->', '<p data-x="1">x</p>', '<a href="//evil.example/x">x</a>',
+    '<img src="https://other.example/track.gif" />', '<object data="x"></object>', '<p>a</p><style>p{}</style>',
+]
+
+
+@pytest.mark.parametrize("html", AGREEMENT)
+def test_the_quick_check_accepts_only_what_the_parser_accepts(html):
+    """findings() skips the parser for plain Markdown output; it must never accept what the parser refuses."""
+    scanner = html_policy._Scanner()
+    scanner.feed(html)
+    scanner.close()
+    assert [f.message for f in html_policy.findings(html)] == [f.message for f in scanner.findings]
+    if html_policy._plainly_allowed(html):
+        assert scanner.findings == []
