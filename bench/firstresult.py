@@ -31,6 +31,8 @@ def main(argv=None) -> int:
     print(json.dumps(out, indent=1))
     if args.n:
         (HERE / f"results-{args.n}.md").write_text(markdown(out, args.n, args.runs), encoding="utf-8")
+        parts = sorted(HERE.glob("results-*.md"), key=lambda p: int("".join(c for c in p.stem if c.isdigit()) or 0))
+        (HERE / "results.md").write_text("\n".join(p.read_text(encoding="utf-8") for p in parts), encoding="utf-8")
     return 0
 
 

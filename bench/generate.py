@@ -12,7 +12,8 @@ same numbers, so the policy guard sees parallel quantities. Translations are sta
 article's hash (helpcenter.translations), so the translation-status hook sees them up to date.
 
 --no-hooks   the same config without `hooks:` (static-i18n and search stay): build time without our hooks.
---stock      also static-i18n's default search handling (one merged search_index.json for every language).
+--stock      also static-i18n's default search handling (one merged search_index.json for every language) and
+             Material's own templates and search worker (no custom_dir, no extra stylesheets or scripts).
 """
 from __future__ import annotations
 
@@ -537,6 +538,10 @@ def derive_config(source: Path, out: Path, docs: Path, n_articles: int, *, hooks
     else:
         data.pop("hooks", None)
     if stock:
+        # stock: Material's own templates (its search worker, not ours) without our stylesheets and scripts
+        theme.pop("custom_dir", None)
+        data.pop("extra_css", None)
+        data.pop("extra_javascript", None)
         for plugin in data.get("plugins", []):
             if isinstance(plugin, dict) and "i18n" in plugin:
                 plugin["i18n"].pop("reconfigure_search", None)

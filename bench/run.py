@@ -323,16 +323,21 @@ def run_pagefind(site: Path) -> float:
 
 
 def lighthouse(site: Path) -> dict | None:
-    """Lighthouse (mobile, default settings) on the real site's home and one article per language."""
+    """Lighthouse (mobile, default settings) on the real site's home, an article, the FAQ, the contact page and
+    the 404 page, in each language."""
     lh = HERE / "node_modules" / ".bin" / "lighthouse"
     if not lh.exists():
         log("lighthouse: bench/node_modules missing (npm ci in bench/), skipped")
         return None
-    pages = {"home": "", "en": "returns/", "kk": "kk/returns/", "el": "el/returns/"}
+    pages = {}
+    for lang in LANGS:
+        for name, rel in (("home", ""), ("article", "returns/"), ("faq", "faq/"), ("contact", "contact/"),
+                          ("404", "404.html")):
+            pages[f"{name}-{lang}"] = PREFIX[lang] + rel
     out = {}
     with Served(site) as srv:
         for name, rel in pages.items():
-            if not (site / rel / "index.html").exists():
+            if not ((site / rel).is_file() or (site / rel / "index.html").exists()):
                 continue
             report = HERE / "out" / f"lighthouse-{name}.json"
             cmd = [str(lh), srv.url + rel, "--quiet", "--output=json", f"--output-path={report}",
@@ -658,7 +663,8 @@ def markdown(r: dict, check_n: int) -> str:
                          f"{s.get('best-practices')} | {s.get('seo')} | "
                          + (", ".join(f"`{a}`" for a in s.get("failed_audits", [])) or "–") + " |")
     lines += ["", "Time to first result: from navigation start to the first result in the list, a new browser "
-              "context (cold cache) each run; ours loads a full article page with `?q=`, Pagefind a minimal "
+              "context (cold cache) each run; ours loads a full article page with `?q=` (its head script starts the "
+              "language's search worker and draws the first results in Material's search box), Pagefind a minimal "
               "same-origin page calling `search()` and `results[0].data()`. Bytes: encoded (gzip) response bodies "
               "and headers of every request finished by then, the search worker's included. The synthetic articles are "
               "built from a few dozen sentence templates per language, so they compress far better than real prose "
