@@ -3,8 +3,9 @@
 Files, under the language root's ``search/`` folder (``/search/``, ``/kk/search/``, ``/el/search/``):
 
 ``search_index.json`` -- the manifest (about 2 kB): ``{"config": {..., "hc": {...}}, "docs": []}``. Material's
-    page script fetches this file on every page and hands it to the search worker (our
-    ``assets/javascripts/search/worker.js``); it names the shards, the fields and their boosts, the
+    page script fetches this file on every page and hands it to the search worker (ours: the language's
+    ``search/worker.js``, which hooks/search.py writes with this manifest built in, so the worker can answer a
+    query before any SETUP); it names the shards, the fields and their boosts, the
     number of documents and a version that every other file is requested with (``?v=``).
 ``t/<n>.json`` -- term shards: every index term whose first ``KEY`` letters are the shard's key, with its
     postings per field (``[doc, tf, doc, tf, ...]``, doc ids delta-coded). A query term needs its own key's

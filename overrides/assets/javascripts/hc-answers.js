@@ -5,7 +5,7 @@
  *
  * Answer box (contact page, #hc-answers): as the reader describes a problem, the three best-matching FAQ
  * answers appear inline. It reuses the very search the header uses: a second instance of the help center's
- * search worker (__config.search, assets/javascripts/search/worker.js) set up with this language's index
+ * search worker (__config.search, the language's search/worker.js) set up with this language's index
  * manifest (search/search_index.json under __config.base), spoken to in the worker's protocol: SETUP -> READY,
  * QUERY -> RESULT {items: SearchItem[][]}, each QUERY asking for results inside the FAQ only (hc.article). Result HTML comes from our own index; it is still rebuilt node
  * by node with a small allow-list, and the reader's text is never inserted as HTML. */

@@ -2,7 +2,7 @@
  * It runs before the first paint, so it does only what cannot wait:
  * - Material's storage helpers, which its bundle expects as globals: __md_scope, __md_hash, __md_get and
  *   __md_set, with the behaviour of mkdocs-material 9.8.2's partials/javascripts/base.html (an inline
- *   script there; overrides/partials/javascripts/base.html loads this file instead). The scope comes from
+ *   script there; overrides/partials/hc-head.html loads this file instead, first in <head>). The scope comes from
  *   the script's data-md-scope attribute.
  * - html.hc-js, so CSS can show script-driven parts (the contact page's answer box) from the first paint.
  * - On the default home page, a reader who chose a language before goes straight to it
