@@ -538,8 +538,12 @@ def derive_config(source: Path, out: Path, docs: Path, n_articles: int, *, hooks
     else:
         data.pop("hooks", None)
     if stock:
-        # stock: Material's own templates (its search worker, not ours) without our stylesheets and scripts
-        theme.pop("custom_dir", None)
+        # stock: Material's own templates (its search worker, not ours) without our stylesheets and scripts; only
+        # the Kazakh UI strings are ours (Material ships none: without them the stock build stops on kk)
+        stock_dir = out.parent / "overrides-stock"
+        shutil.rmtree(stock_dir, ignore_errors=True)
+        shutil.copytree(root / theme["custom_dir"] / "partials" / "languages", stock_dir / "partials" / "languages")
+        theme["custom_dir"] = str(stock_dir.resolve())
         data.pop("extra_css", None)
         data.pop("extra_javascript", None)
         for plugin in data.get("plugins", []):
