@@ -56,13 +56,18 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
+def style_hashes(html: str) -> set[str]:
+    """The CSP hashes of one page's inline <style> elements."""
+    if "<style" not in html and "<STYLE" not in html:
+        return set()
+    return {_sha256(body) for body in _STYLE_RE.findall(html)}
+
+
 def inline_style_hashes(site_dir: Path) -> list[str]:
     """The CSP hashes of every distinct inline <style> element of the built pages."""
     found: set[str] = set()
     for page in sorted(Path(site_dir).rglob("*.html")):
-        text = page.read_text(encoding="utf-8", errors="replace")
-        if "<style" in text or "<STYLE" in text:
-            found.update(_sha256(body) for body in _STYLE_RE.findall(text))
+        found |= style_hashes(page.read_text(encoding="utf-8", errors="replace"))
     return sorted(found)
 
 
@@ -119,24 +124,30 @@ def without_generator(html: str) -> str:
     return _GENERATOR_RE.sub("", head) + ("" if end < 0 else html[end:])
 
 
-def clean_site(site_dir: Path, cleaned: frozenset[str] | set[str] = frozenset()) -> None:
+def clean_site(site_dir: Path, cleaned: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """Remove source maps and generator tags from a built site (in place). ``cleaned``: absolute paths of the
-    pages already cleaned as they were rendered (hooks/publish.py), neither read nor written again."""
+    pages already cleaned as they were rendered (hooks/publish.py), neither read nor written again. Returns the
+    CSP hashes of the inline styles of the pages it read."""
     site_dir = Path(site_dir)
     for path in site_dir.rglob("*.map"):
         path.unlink()
+    styles: set[str] = set()
     for path in site_dir.rglob("*.html"):
         if str(path) in cleaned:
             continue
         text = path.read_text(encoding="utf-8")
+        styles |= style_hashes(text)
         new = without_generator(text)
         if new != text:
             path.write_text(new, encoding="utf-8")
+    return styles
 
 
-def write_headers(site_dir: Path) -> str:
-    """Write <site>/_headers for the built pages; returns its text."""
-    text = headers_file(headers(inline_style_hashes(site_dir)))
+def write_headers(site_dir: Path, style_hashes_found: list[str] | set[str] | None = None) -> str:
+    """Write <site>/_headers for the built pages; returns its text. ``style_hashes_found``: the inline styles'
+    hashes, when the caller has seen every page (else every page is read for them)."""
+    found = inline_style_hashes(site_dir) if style_hashes_found is None else sorted(style_hashes_found)
+    text = headers_file(headers(found))
     (Path(site_dir) / HEADERS_FILE).write_text(text, encoding="utf-8")
     return text
 

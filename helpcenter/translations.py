@@ -189,6 +189,13 @@ def orphans(docs_dir: Path, *, source_lang: str = SOURCE_LANG,
     return out
 
 
+
+def collect_all(docs_dir: Path, source_lang: str = SOURCE_LANG,
+                target_langs: tuple[str, ...] = TARGET_LANGS) -> tuple[list[Entry], list[tuple[str, str]]]:
+    """collect() and orphans() in one call (hooks/translations.py runs it beside the build)."""
+    return (collect(docs_dir, source_lang=source_lang, target_langs=target_langs),
+            orphans(docs_dir, source_lang=source_lang, target_langs=target_langs))
+
 def orphan_message(lang: str, rel: str, docs_name: str = "docs", source_lang: str = SOURCE_LANG) -> str:
     return (f"{docs_name}/{lang}/{rel}: this article exists only in {docs_name}/{lang}/, so its language switcher "
             f"links to pages that do not exist. Every article starts in English: write "

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import functools
 import logging
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from helpcenter import mkdocs_yaml, preview
+from helpcenter import background, mkdocs_yaml, preview
 from helpcenter.policy.facts import FactsError, load_facts
 from helpcenter.policy.config import i18n_languages
 from helpcenter.policy.guard import check_docs
@@ -34,7 +32,7 @@ log = get_plugin_logger(__name__)
 serve_log = logging.getLogger("helpcenter.policy")
 
 _state: dict = {"serving": False, "problems": []}
-# The guard of the build under way, when it runs in a forked process: (pool, future)
+# The guard of the build under way (helpcenter.background): (job, languages)
 _guard: dict = {"job": None}
 
 
@@ -88,25 +86,23 @@ def on_pre_build(config) -> None:
     root = _root(config)
     langs, default = i18n_languages(_plugins_config(root))
     args = (root, Path(config.docs_dir), langs, _state["facts"], _state["context"], default)
-    if _state["serving"] or "fork" not in multiprocessing.get_all_start_methods():
-        _report(check_docs(*args, workers=1), langs)
+    job = background.Job(check_docs, *args, workers=1, inline=_state["serving"])
+    if _state["serving"]:
+        _report(job.result(), langs)
         return
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    _guard["job"] = (pool, pool.submit(check_docs, *args, workers=1), langs)
+    _guard["job"] = (job, langs)
 
 
 @event_priority(-250)  # after static-i18n's nested builds of the other languages (its on_post_build, -100)
 def on_post_build(config) -> None:
     if not _outermost_build(config) or _guard["job"] is None:
         return
-    pool, future, langs = _guard["job"]
+    job, langs = _guard["job"]
     _guard["job"] = None
     try:
-        report = future.result()
+        report = job.result()
     except Exception as exc:  # the guard's own failure, named, stops the build
         raise PluginError(f"hooks/policy.py: the policy guard failed: {exc!r}") from exc
-    finally:
-        pool.shutdown(wait=True)
     _report(report, langs)
 
 
@@ -122,11 +118,16 @@ def _report(report, langs) -> None:
 def _stop_guard() -> None:
     job, _guard["job"] = _guard["job"], None
     if job is not None:
-        job[0].shutdown(wait=False, cancel_futures=True)
+        job[0].cancel()
 
 
 def on_build_error(error) -> None:
     _stop_guard()
+    background.shutdown()
+
+
+def on_shutdown() -> None:
+    background.shutdown()
 
 
 def _plugins_config(root: Path):

@@ -17,7 +17,8 @@ from helpcenter import publish
 log = get_plugin_logger(__name__)
 
 # cleaned: the pages whose generator tag was dropped as they were rendered (the final sweep skips them)
-_state = {"depth": 0, "serving": False, "cleaned": set()}
+# styles: the CSP hashes of their inline styles
+_state = {"depth": 0, "serving": False, "cleaned": set(), "styles": set()}
 
 
 def on_startup(command, dirty):
@@ -40,6 +41,7 @@ def on_env(env, config, files):
 def on_post_page(output, page, config):
     # drop the generator tag while the page is in memory: the final sweep then neither reads nor writes it
     _state["cleaned"].add(str(Path(page.file.abs_dest_path)))
+    _state["styles"] |= publish.style_hashes(output)
     return publish.without_generator(output)
 
 
@@ -56,10 +58,12 @@ def on_post_build(config):
     _state["depth"] = 0
     site_dir = Path(config.site_dir)
     cleaned, _state["cleaned"] = _state["cleaned"], set()
-    publish.clean_site(site_dir, cleaned)
-    publish.write_headers(site_dir)
+    styles, _state["styles"] = _state["styles"], set()
+    styles |= publish.clean_site(site_dir, cleaned)
+    publish.write_headers(site_dir, styles)
 
 
 def on_build_error(error):
     _state["depth"] = 0
     _state["cleaned"] = set()
+    _state["styles"] = set()

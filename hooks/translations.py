@@ -12,7 +12,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from helpcenter import preview
+from helpcenter import background, preview
 from helpcenter import translations as tr
 
 log = get_plugin_logger(__name__)
@@ -39,17 +39,30 @@ def _languages(config) -> tuple[str, tuple[str, ...], dict[str, str], bool]:
 
 
 def on_pre_build(config) -> None:
+    """Start reading the statuses (every source file hashed): beside the build under `mkdocs build`
+    (helpcenter.background), at once under `mkdocs serve`, whose pages show the problems."""
     source, targets, names, is_default = _languages(config)
     if not is_default:
         return
+    _state.clear()
     docs_dir = Path(config.docs_dir)
+    job = background.Job(tr.collect_all, docs_dir, source_lang=source, target_langs=targets, inline=_serving["on"])
+    _state.update(job=job, docs=docs_dir, source=source, targets=targets, names=names)
+    if _serving["on"]:
+        _report()
+
+
+def _report() -> None:
+    """Log each translation's status once (the problems as warnings: --strict stops on them)."""
+    job = _state.pop("job", None)
+    if job is None:
+        return
     try:
-        entries = tr.collect(docs_dir, source_lang=source, target_langs=targets)
+        entries, orphans = job.result()
     except tr.TranslationError as exc:
         raise PluginError(str(exc)) from None
-    _state.clear()
-    problems = [tr.orphan_message(lang, rel, docs_dir.name, source)
-                for lang, rel in tr.orphans(docs_dir, source_lang=source, target_langs=targets)]
+    docs_dir, source = _state["docs"], _state["source"]
+    problems = [tr.orphan_message(lang, rel, docs_dir.name, source) for lang, rel in orphans]
     for entry in entries:
         if entry.status == tr.UP_TO_DATE:
             continue
@@ -60,7 +73,7 @@ def on_pre_build(config) -> None:
             log.info(text)
     for text in problems:
         log.warning(text)
-    _state.update(entries=entries, targets=targets, names=names, problems=problems)
+    _state.update(entries=entries, problems=problems)
     counts = tr.summary(entries)
     log.info("Translation status: " + ", ".join(f"{counts[s]} {tr.LABELS[s]}" for s in tr.STATUSES)
              + f" (editors' page: /{STATUS_DIR}/)")
@@ -77,7 +90,10 @@ def on_post_page(output: str, page, config) -> str:
 
 def on_post_build(config) -> None:
     _, _, _, is_default = _languages(config)
-    if not is_default or "entries" not in _state:
+    if not is_default:
+        return
+    _report()
+    if "entries" not in _state:
         return
     out = Path(config.site_dir) / STATUS_DIR / "index.html"
     out.parent.mkdir(parents=True, exist_ok=True)
