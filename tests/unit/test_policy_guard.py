@@ -80,7 +80,7 @@ HAND_TYPED = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,typed,fact", HAND_TYPED, ids=[f"{h[0]}:{h[2]}" for h in HAND_TYPED])
+@pytest.mark.parametrize("lang,text,typed,fact", HAND_TYPED, ids=[f"{h[0]}-{n:02d}" for n, h in enumerate(HAND_TYPED)])
 def test_a_fact_typed_by_hand_is_reported_with_the_placeholder_to_write(tmp_path, lang, text, typed, fact):
     pages = {"en": page(text)} if lang == "en" else {"en": page(EN), lang: page(text)}
     report = run(tmp_path, pages)
@@ -132,7 +132,7 @@ DRIFTS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,where,found", DRIFTS, ids=[f"{d[0]}:{d[2]}" for d in DRIFTS])
+@pytest.mark.parametrize("lang,text,where,found", DRIFTS, ids=[f"{d[0]}-{n:02d}" for n, d in enumerate(DRIFTS)])
 def test_every_drift_is_caught_at_its_line_and_column(tmp_path, lang, text, where, found):
     pages = {"en": page(EN), "kk": page(PARALLEL["kk"][2]), "el": page(PARALLEL["el"][2])}
     pages[lang] = page(text)
