@@ -10,6 +10,7 @@ One module at a time (so a long run can be stopped and resumed: mutmut keeps eve
     python mutate/run.py                      # every module
     python mutate/run.py helpcenter.policy.quantities helpcenter.translations
     python mutate/run.py --resume             # one mutmut run over every module: only mutants without a verdict
+    python mutate/run.py --survivors          # run again only the mutants that survived or had no test
     python mutate/run.py --report-only        # rewrite the report from the verdicts mutmut has kept
 
 A module named on the command line has all its mutants run again (mutmut reruns what it is asked for by name);
@@ -170,13 +171,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="dotted module names (default: every mutated module)")
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument("--resume", action="store_true", help="one mutmut run: every mutant without a verdict")
+    parser.add_argument("--survivors", action="store_true",
+                        help="one mutmut run of the mutants that survived or had no test (after adding tests)")
     parser.add_argument("--children", type=int, default=2, help="mutmut workers (default 2)")
     parser.add_argument("--nice", type=int, default=19)
     args = parser.parse_args(argv)
     wanted = args.modules or modules()
     seconds: dict[str, float] = {}
-    if args.resume and not args.report_only:
+    if (args.resume or args.survivors) and not args.report_only:
         cmd = ["nice", "-n", str(args.nice), MUTMUT, "run", "--max-children", str(args.children)]
+        if args.survivors:
+            cmd += sorted(name for name, status in results().items() if status in ("survived", "no tests")
+                          and function_of(name) not in IMPORT_TIME.get(module_of(name), ()))
         done = subprocess.run(cmd, cwd=ROOT, stdout=log(), stderr=subprocess.PIPE, text=True)
         if done.returncode != 0:
             print(done.stderr[-3000:], file=sys.stderr)

@@ -240,3 +240,32 @@ def test_front_matter_mistakes_are_named_by_line_with_the_fix(tmp_path):
     report = run(tmp_path, {"en": page("Hello.", policy="[return_windw]")})
     assert report.problems[0].text() == ("docs/en/p.md:5: the front matter names an unknown policy fact "
                                          "'return_windw': did you mean 'return_window'?")
+
+
+def test_an_extra_quantity_points_at_the_nearest_quantity_of_the_english_page(tmp_path):
+    en = page("First line, nothing counted.\n\nTake 2 photos.\n\nWait 5 days.\n\nThe end.")
+    kk = page("Бірінші жол.\n\n2 фото түсіріңіз.\n\n5 күн күтіңіз.\n\nСоңы. 7 апта.")
+    report = run(tmp_path, {"en": en, "kk": kk})
+    (p,) = report.problems
+    assert (p.path, p.line, p.found) == ("docs/kk/p.md", BODY_LINE + 6, "'7 апта' = 7 weeks")
+    # the English line with a quantity closest to the Kazakh line (5 days, two lines up), quoted
+    assert p.other == f"docs/en/p.md:{BODY_LINE + 4}: Wait 5 days."
+    assert p.message == ("says 7 weeks, which the English page (docs/en/p.md) does not say: remove it, or add it "
+                         "to the English page and every translation")
+    # an English page without any quantity: the page itself
+    report = run(tmp_path, {"en": page("Nothing counted here."), "kk": page("Мұнда 3 апта.")})
+    (p,) = report.problems
+    assert p.other == "docs/en/p.md"
+
+
+def test_a_quantity_missing_before_any_other_is_reported_at_the_translations_heading(tmp_path):
+    en = page("Take 2 photos.\n\nWait 5 days.")
+    kk = page("Фото түсіріңіз.\n\n5 күн күтіңіз.")          # the 2 photos are missing, first on the page
+    report = run(tmp_path, {"en": en, "kk": kk})
+    (p,) = report.problems
+    assert (p.path, p.line, p.col, p.found, p.expected) == ("docs/kk/p.md", BODY_LINE - 2, 1, "(missing)", "2")
+    # a translation without a "# " heading: its first line
+    kk = "---\ntitle: T\ndescription: d\nupdated: 2025-07-03\npolicy: []\n---\n\n## T\n\nФото.\n\n5 күн күтіңіз.\n"
+    report = run(tmp_path, {"en": en, "kk": kk})
+    (p,) = report.problems
+    assert (p.line, p.col) == (1, 1)

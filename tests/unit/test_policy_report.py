@@ -42,7 +42,7 @@ def test_a_marked_exception_names_what_it_leaves_out():
 
 
 def test_the_whole_report_lists_problems_exceptions_and_the_counts():
-    w = Waiver("docs/en/support.md", 4, "en", ["48 hours"], "Up to 48 hours.")
+    w = Waiver("docs/en/support.md", 4, "en", ["48 hours", "2"], "Up to 48 hours.")
     report = Report(problems=[DRIFT, FACT], waivers=[w], pages=3, awaiting=2)
     assert not report.ok
     assert report.text().split("\n") == [
@@ -50,11 +50,11 @@ def test_the_whole_report_lists_problems_exceptions_and_the_counts():
         "    docs/en/returns.md:9: Return it within 30 days.",
         "docs/el/returns.md:7: says '30 ημέρες', the return window typed by hand",
         "Exceptions marked <!-- policy: ignore --> (1):",
-        "    docs/en/support.md:4: not compared (48 hours): Up to 48 hours.",
+        "    docs/en/support.md:4: not compared (48 hours, 2): Up to 48 hours.",
         "policy guard: 2 problem(s), 1 exception(s), 3 page(s), 2 translation(s) awaiting translation not compared",
     ]
     assert report.github().split("\n")[2:] == [
-        "::notice file=docs/en/support.md,line=4::policy exception: 48 hours",
+        "::notice file=docs/en/support.md,line=4::policy exception: 48 hours, 2",
         "policy guard: 2 problem(s), 1 exception(s), 3 page(s), 2 translation(s) awaiting translation not compared",
     ]
 

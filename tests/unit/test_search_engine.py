@@ -209,3 +209,25 @@ def test_writing_an_index_replaces_the_files_of_the_last_build(tmp_path):
     assert n == len(written) and "t/99.json" not in written
     assert shards.read_docs(tmp_path) == docs
     assert json.loads((tmp_path / "search_index.json").read_text(encoding="utf-8"))["config"]["hc"]["path"] == "kk/search/"
+
+
+def test_the_measured_ranking_is_the_browsers_on_the_sites_own_files(tmp_path):
+    """relevance.our_ranker and answer_box read a built site's index files, as the search box and the contact
+    page's answer box do: the article slugs best first, and the FAQ question ids best first."""
+    shards.write("en", [{"location": "returns/", "title": "Returns", "text": "Send it back."},
+                        {"location": "warranty/", "title": "Warranty", "text": "Repairs and returns."},
+                        {"location": "faq/", "title": "FAQ", "text": ""},
+                        {"location": "faq/#return-window", "title": "How long do I have to return?",
+                         "text": "30 days to return an item."},
+                        {"location": "faq/#reply-time", "title": "When do you reply?", "text": "Within a day."}],
+                 None, "search/", tmp_path / "search")
+    shards.write("kk", [{"location": "returns/", "title": "Қайтару", "text": "Тауарды қайтару."}],
+                 None, "kk/search/", tmp_path / "kk" / "search")
+    rank = relevance.our_ranker(tmp_path, "en", ["returns", "repairs", "nothing"])
+    # a title match above a text match (title boost 1000, text 1); each article once, by its slug
+    assert rank("returns") == ["returns", "faq", "warranty"] and rank("repairs") == ["warranty"]
+    assert rank("nothing") == []
+    assert relevance.our_ranker(tmp_path, "kk", ["кайтару"])("кайтару") == ["returns"]
+    # the answer box drops the query syntax a customer may type by chance, and stays inside the FAQ
+    assert relevance.answer_box(tmp_path, "en", ["I want to -return: it", "reply?", "+++"]) == [
+        ["return-window"], ["reply-time"], []]
