@@ -328,7 +328,7 @@ def test_front_matter_mistakes_word_for_word(tmp_path):
     broken = "---\ntitle: T\ndescription: a: b\npolicy: []\n---\n\n# T\n"
     (p,) = run(tmp_path, {"en": broken}).problems
     assert (p.line, p.col) == (3, 1)
-    assert p.text() == ("docs/en/p.md:3: the front matter is not valid YAML (mapping values are not allowed here): "
+    assert p.text() == ("docs/en/p.md:3: the front matter is not valid YAML (mapping values are not allowed in this context): "
                         "write one `key: value` per line, lists as [a, b], and put a value holding ': ' or '#' in "
                         "quotes")
     (p,) = run(tmp_path, {"en": page("Return it within {{ policy.return_window }} days.", policy="5")}).problems
@@ -340,8 +340,8 @@ def test_front_matter_mistakes_word_for_word(tmp_path):
 def test_one_fact_id_without_brackets_is_a_list_of_one(tmp_path):
     en = page("Return it within {{ policy.return_window }} days.", policy="return_window")
     kk = page("Тауарды қайтаруға болады.", policy="return_window")
-    (p,) = run(tmp_path, {"en": en, "kk": kk}).problems
-    assert (p.path, p.line) == ("docs/kk/p.md", 5)
+    (p,) = [p for p in run(tmp_path, {"en": en, "kk": kk}).problems if p.line == 5]    # and 30 days missing, at the H1
+    assert p.path == "docs/kk/p.md"
     assert "which its front matter declares (policy: [return_window])" in p.message
     assert p.message.endswith("or remove return_window from its `policy:` list")
 
@@ -365,3 +365,46 @@ def test_a_file_that_is_not_utf8_is_named_as_the_editor_knows_it(tmp_path):
     with pytest.raises(SourceError) as info:
         check_docs(tmp_path, tmp_path / "docs", ["en", "kk", "el"], FACTS, CONTEXT, "en")
     assert str(info.value).startswith(f"docs/kk/p.md:{BODY_LINE}:")
+
+
+@pytest.mark.parametrize("lang,text,typed,write", [
+    ("en", "Return it within 30 days.", "30 days", "{{ policy.return_window }} days"),
+    ("kk", "Оны 30 күн ішінде қайтарыңыз.", "30 күн", "{{ policy.return_window }} күн"),
+    ("el", "Επιστρέψτε το σε 30 ημέρες.", "30 ημέρες", "{{ policy.return_window }} ημέρες"),
+    ("el", "Επιστρέψτε το εντός 30 ημερών.", "30 ημερών", "{{ policy.return_window }} ημερών"),
+], ids=["en", "kk", "el-1", "el-2"])
+def test_what_to_write_keeps_the_unit_as_the_editor_wrote_it(tmp_path, lang, text, typed, write):
+    pages = {"en": page(text)} if lang == "en" else {
+        "en": page("Return it within {{ policy.return_window }} days."), lang: page(text)}
+    (p,) = run(tmp_path, pages).problems
+    assert p.message == (f"says '{typed}', the return window typed by hand: write {write}, so that the page follows "
+                         "mkdocs.yml when the return window changes")
+    assert (p.expected, p.other) == (write, "mkdocs.yml extra.policy.return_window")
+
+
+def test_a_declared_fact_not_stated_says_what_to_write_in_english_words(tmp_path):
+    en = page("Orders take {{ policy.processing_time }} business days.", policy="[processing_time]")
+    kk = page("Тапсырыс өңделеді.", policy="[processing_time]")
+    (p,) = [p for p in run(tmp_path, {"en": en, "kk": kk}).problems if p.line == 5]
+    assert p.message == ("does not say the processing time (1–3 business days), which its front matter declares "
+                         "(policy: [processing_time]): write {{ policy.processing_time }} business days where the "
+                         "Kazakh text speaks of it, or remove processing_time from its `policy:` list")
+    assert p.other == f"docs/en/p.md:{BODY_LINE}: Orders take {{{{ policy.processing_time }}}} business days."
+
+
+def test_columns_after_several_placeholders_and_of_a_rendered_value(tmp_path):
+    en = page("Within {{ policy.return_window }} days or {{ policy.first_reply }} hours, take 2 photos.")
+    el = "Εντός {{ policy.return_window }} ημερών ή {{ policy.first_reply }} ωρών, 3 φωτογραφίες."
+    (p,) = run(tmp_path, {"en": en, "el": page(el)}).problems
+    assert (p.line, p.col, p.found) == (BODY_LINE, el.index("3 φωτογραφίες") + 1, "'3' = 3")
+    # a placeholder rendered with the wrong unit after it: the report points at its `{{`
+    kk = "{{ policy.return_window }} күн, {{ policy.first_reply }} күн, 2 фото."
+    report = run(tmp_path / "b", {"en": en, "kk": page(kk)})
+    assert [(p.line, p.col) for p in report.problems] == [(BODY_LINE, kk.index("{{ policy.first_reply }}") + 1)]
+
+
+def test_numbers_in_fenced_and_inline_code_are_not_compared(tmp_path):
+    en = page(lines("Take 2 photos.", "````\n```\nwait 9 days\n```\n````", "Then `retry 5 times` once."))
+    kk = page(lines("2 фото түсіріңіз.", "~~~~\n~~~\n7 күн\n~~~\n~~~~", "Бір рет `retry 3 times`."))
+    report = run(tmp_path, {"en": en, "kk": kk})
+    assert report.problems == [], report.text()
