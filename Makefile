@@ -113,5 +113,5 @@ $(VENV)/.mutate-installed: $(TEST_STAMP) requirements-mutate.txt
 	@touch $@
 
 mutate: $(VENV)/.mutate-installed
-	$(BIN)/python mutate/run.py $(MODULES)
+	$(BIN)/python mutate/run.py $(if $(MODULES),$(MODULES),--resume)
 .PHONY: mutate

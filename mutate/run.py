@@ -9,7 +9,13 @@ One module at a time (so a long run can be stopped and resumed: mutmut keeps eve
 
     python mutate/run.py                      # every module
     python mutate/run.py helpcenter.policy.quantities helpcenter.translations
+    python mutate/run.py --resume             # one mutmut run over every module: only mutants without a verdict
+    python mutate/run.py --survivors          # run again only the mutants that survived or had no test
     python mutate/run.py --report-only        # rewrite the report from the verdicts mutmut has kept
+
+A module named on the command line has all its mutants run again (mutmut reruns what it is asked for by name);
+`--resume` asks for nothing by name, so mutmut runs, in one go, every mutant it has no verdict for yet (the first
+run, or what a stopped run left): one collection of the tests instead of one per module.
 """
 from __future__ import annotations
 
@@ -45,8 +51,16 @@ KILLED = {"killed", "timeout", "caught by type check"}
 IMPORT_TIME = {
     "helpcenter.policy.quantities": {"alt", "word_values", "number_words_pattern", "unit_forms", "unit_pattern",
                                      "searcher"},
+    # the ending classes of Snowball's Russian stemmer, built once from their word lists
+    "helpcenter.search.russian": {"class", "by_length"},
 }
 NOT_RUN = {"not checked", "skipped"}
+LOG = ROOT / "mutants" / "mutmut.log"      # mutmut's progress and, when it stops, why (mutants/ is not committed)
+
+
+def log():
+    LOG.parent.mkdir(exist_ok=True)
+    return LOG.open("a", encoding="utf-8")
 
 
 def modules() -> list[str]:
@@ -156,17 +170,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*", help="dotted module names (default: every mutated module)")
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--resume", action="store_true", help="one mutmut run: every mutant without a verdict")
+    parser.add_argument("--survivors", action="store_true",
+                        help="one mutmut run of the mutants that survived or had no test (after adding tests)")
     parser.add_argument("--children", type=int, default=2, help="mutmut workers (default 2)")
-    parser.add_argument("--nice", type=int, default=15)
+    parser.add_argument("--nice", type=int, default=19)
     args = parser.parse_args(argv)
     wanted = args.modules or modules()
     seconds: dict[str, float] = {}
-    if not args.report_only:
+    if (args.resume or args.survivors) and not args.report_only:
+        cmd = ["nice", "-n", str(args.nice), MUTMUT, "run", "--max-children", str(args.children)]
+        if args.survivors:
+            cmd += sorted(name for name, status in results().items() if status in ("survived", "no tests")
+                          and function_of(name) not in IMPORT_TIME.get(module_of(name), ()))
+        done = subprocess.run(cmd, cwd=ROOT, stdout=log(), stderr=subprocess.PIPE, text=True)
+        if done.returncode != 0:
+            print(done.stderr[-3000:], file=sys.stderr)
+            print(f"mutmut failed (exit {done.returncode}); the report shows what was kept; mutmut's own "
+                  f"output: {LOG.relative_to(ROOT)}", file=sys.stderr)
+    elif not args.report_only:
         for module in wanted:
             started = time.monotonic()
             print(f"== mutmut: {module}", flush=True)
             cmd = ["nice", "-n", str(args.nice), MUTMUT, "run", "--max-children", str(args.children), f"{module}.*"]
-            done = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            done = subprocess.run(cmd, cwd=ROOT, stdout=log(), stderr=subprocess.PIPE, text=True)
             if done.returncode != 0:
                 print(done.stderr[-3000:], file=sys.stderr)
                 print(f"mutmut failed on {module} (exit {done.returncode}); the report shows what was kept",

@@ -133,3 +133,14 @@ def serious_violations(results) -> list[str]:
         f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
         for v in results.response["violations"] if v["impact"] in ("serious", "critical")
     ]
+
+
+# Generated examples of the large equivalence properties (fast path == obvious code). Under `make mutate` every
+# mutant reruns the tests that cover it, so there they try fewer examples: a mutant either breaks the fast path on
+# common input (found in the first hundred) or is listed as a survivor to look at; `make test` tries them all.
+MUTATION_EXAMPLES = 200
+
+
+def examples(n: int) -> int:
+    """`n` examples, or at most MUTATION_EXAMPLES inside a mutmut run (mutmut forks every test run from itself)."""
+    return min(n, MUTATION_EXAMPLES) if "mutmut" in sys.modules else n

@@ -23,7 +23,7 @@ from .page import (FRONT_TEXT_KEYS, IGNORE_RE, Found, Page, _column_map, _h1_lin
 from .pool import PARALLEL_MIN_FILES, jobs_for as _jobs, run_pool
 from .report import Problem, Report, Waiver
 from .sentences import (COMMENT_RE, LIST_MARKER_RE, SENTENCE_END_RE, TAG_RE, _ID_TAILS, _SPLIT_RE, LineMemo, _blank, # noqa: F401
-                        _read_line, _read_text, _sentence_starts, _sentences_apart, _topic_of, _topics, _topics_of)
+                        _read_line, _read_text, _sentence_starts, _sentences_apart, _topics, _topics_of)
 
 __all__ = ["check_docs", "Problem", "Report", "Waiver", "Found", "Page", "LineMemo", "read_page", "compare",
            "check_facts", "simple_front_matter", "front_matter", "PARALLEL_MIN_FILES"]

@@ -49,12 +49,6 @@ def _env():
     return _ENV
 
 
-def __getattr__(name: str):          # `render.ENV` still works, lazily
-    if name == "ENV":
-        return _env()
-    raise AttributeError(name)
-
-
 # `{{ name }}` or `{{ name.attr }}`, spaces or tabs inside the braces.
 SIMPLE_RE = re.compile(r"\{\{[ \t]*([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?[ \t]*\}\}")
 # What makes Jinja leave plain text: the three start delimiters (comments are `{!#`).

@@ -32,24 +32,6 @@ def _topics(facts: dict[str, Fact], lang: str) -> list[tuple[str | None, re.Patt
     return topics
 
 
-def _topic_of(line: str, q: Quantity, topics) -> str | None:
-    """The fact the sentence around `q` speaks about: the closest topic word in the same sentence."""
-    folded = fold(line)
-    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(folded) if m.end() <= q.start]
-    s_from = starts[-1]
-    ends = [m.start() for m in SENTENCE_END_RE.finditer(folded) if m.start() >= q.end]
-    s_to = ends[0] if ends else len(folded)
-    best, best_dist = None, None
-    for fid, pattern in topics:
-        for m in pattern.finditer(folded, s_from, s_to):
-            dist = q.start - m.end() if m.end() <= q.start else m.start() - q.end
-            if dist < 0:
-                continue
-            if best_dist is None or dist < best_dist:
-                best, best_dist = fid, dist
-    return best
-
-
 class LineMemo(dict):
     """What a line of text states, [(quantity, topic)], per (language, text): pages share many lines (blank
     lines, headings, boilerplate), each is read once per check. Also holds each language's topic patterns,
@@ -148,7 +130,8 @@ def _read_text(text: str, lang: str, topics, mask_always: bool = False) -> tuple
 
 
 def _topics_of(folded: str, found: list[Quantity], topics) -> list[str | None]:
-    """`_topic_of` for every quantity of one (folded) line, reading its sentences and topic words once."""
+    """The fact each quantity of one (folded) line speaks about: the closest topic word in the same sentence
+    (none before or after it: None). Each sentence's topic words are read once."""
     bounds = [(m.start(), m.end()) for m in SENTENCE_END_RE.finditer(folded)]
     words: dict[tuple[int, int], list[tuple[str | None, int, int]]] = {}
     out = []

@@ -135,12 +135,6 @@ def _same(page_term: str, article_term: str) -> bool:
     return page_term.startswith(article_term) or article_term.startswith(page_term)
 
 
-def _occurrences(terms: list[str], phrase: tuple[str, ...]) -> int:
-    n = len(phrase)
-    return sum(1 for i in range(len(terms) - n + 1)
-               if all(_same(terms[i + k], phrase[k]) for k in range(n)))
-
-
 def _error(path: Path, node_or_line, message: str) -> VocabularyError:
     line = node_or_line if isinstance(node_or_line, int) else node_or_line.start_mark.line + 1
     return VocabularyError(f"{path}:{line}: {message}")

@@ -26,6 +26,8 @@ UNITS = "business_day, day, eur, hour, kzt, minute, month, percent, usd, week, y
     ({"w": {"value": "2", "unit": "day"}}, "extra.policy.w.value: must be a number, got str '2'"),
     ({"w": {"value": True, "unit": "day"}}, "extra.policy.w.value: must be a number, got bool True"),
     ({"w": {"value": -1, "unit": "day"}}, "extra.policy.w.value: must not be negative, got -1"),
+    ({"w": {"value": float("inf"), "unit": "day"}},       # YAML's .inf
+     "extra.policy.w.value: must be a finite number of days, hours, ..., got inf"),
     ({"w": {"min": "1", "max": 3, "unit": "day"}}, "extra.policy.w.min: must be a number, got str '1'"),
     ({"w": {"min": 1, "max": "3", "unit": "day"}}, "extra.policy.w.max: must be a number, got str '3'"),
     ({"w": {"min": 3, "max": 1, "unit": "day"}}, "extra.policy.w.min: min 3 is above max 1"),

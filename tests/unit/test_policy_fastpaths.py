@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from helpcenter.policy import quantities as Q
 from helpcenter.policy.facts import load_facts
 from helpcenter.policy.render import RenderError, build_context, render
+from support import examples
 
 R = sys.modules["helpcenter.policy.render"]      # the module (the package exports the function `render`)
 
@@ -54,7 +55,7 @@ PIECES = ["{{ store }}", "{{store}}", "{{\tpolicy.return_window\t}}", "{{ policy
           "{%", "%}", "`{{ nope }}`", "\n```\n{{ x }}\n```\n", " 30 days ", "\n", "\r\n", "text", "«»", "ς"]
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=8))
 def test_the_fast_path_renders_and_fails_exactly_like_jinja(pieces):
     text = "".join(pieces)
@@ -110,7 +111,7 @@ MASK_PIECES = ["1", "12", "2025", "30", "5", "0", "-", "–", ".", ",", "/", ":"
                "μαΐου", "ιουνίου", "th", "st", "ші", "η", "help", "x.y", "₸", "$", "²", "①", "٣"]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(st.sampled_from(MASK_PIECES), max_size=14), st.sampled_from(["en", "kk", "el"]))
 def test_masking_is_the_plain_substitution(pieces, lang):
     text = Q.fold("".join(pieces))

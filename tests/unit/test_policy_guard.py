@@ -80,7 +80,7 @@ HAND_TYPED = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,typed,fact", HAND_TYPED, ids=[f"{h[0]}:{h[2]}" for h in HAND_TYPED])
+@pytest.mark.parametrize("lang,text,typed,fact", HAND_TYPED, ids=[f"{h[0]}-{n:02d}" for n, h in enumerate(HAND_TYPED)])
 def test_a_fact_typed_by_hand_is_reported_with_the_placeholder_to_write(tmp_path, lang, text, typed, fact):
     pages = {"en": page(text)} if lang == "en" else {"en": page(EN), lang: page(text)}
     report = run(tmp_path, pages)
@@ -132,7 +132,7 @@ DRIFTS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,where,found", DRIFTS, ids=[f"{d[0]}:{d[2]}" for d in DRIFTS])
+@pytest.mark.parametrize("lang,text,where,found", DRIFTS, ids=[f"{d[0]}-{n:02d}" for n, d in enumerate(DRIFTS)])
 def test_every_drift_is_caught_at_its_line_and_column(tmp_path, lang, text, where, found):
     pages = {"en": page(EN), "kk": page(PARALLEL["kk"][2]), "el": page(PARALLEL["el"][2])}
     pages[lang] = page(text)
@@ -240,3 +240,171 @@ def test_front_matter_mistakes_are_named_by_line_with_the_fix(tmp_path):
     report = run(tmp_path, {"en": page("Hello.", policy="[return_windw]")})
     assert report.problems[0].text() == ("docs/en/p.md:5: the front matter names an unknown policy fact "
                                          "'return_windw': did you mean 'return_window'?")
+
+
+def test_an_extra_quantity_points_at_the_nearest_quantity_of_the_english_page(tmp_path):
+    en = page("First line, nothing counted.\n\nTake 2 photos.\n\nWait 5 days.\n\nThe end.")
+    kk = page("Бірінші жол.\n\n2 фото түсіріңіз.\n\n5 күн күтіңіз.\n\nСоңы. 7 апта.")
+    report = run(tmp_path, {"en": en, "kk": kk})
+    (p,) = report.problems
+    assert (p.path, p.line, p.found) == ("docs/kk/p.md", BODY_LINE + 6, "'7 апта' = 7 weeks")
+    # the English line with a quantity closest to the Kazakh line (5 days, two lines up), quoted
+    assert p.other == f"docs/en/p.md:{BODY_LINE + 4}: Wait 5 days."
+    assert p.message == ("says 7 weeks, which the English page (docs/en/p.md) does not say: remove it, or add it "
+                         "to the English page and every translation")
+    # an English page without any quantity: the page itself
+    report = run(tmp_path, {"en": page("Nothing counted here."), "kk": page("Мұнда 3 апта.")})
+    (p,) = report.problems
+    assert p.other == "docs/en/p.md"
+
+
+def test_a_quantity_missing_before_any_other_is_reported_at_the_translations_heading(tmp_path):
+    en = page("Take 2 photos.\n\nWait 5 days.")
+    kk = page("Фото түсіріңіз.\n\n5 күн күтіңіз.")          # the 2 photos are missing, first on the page
+    report = run(tmp_path, {"en": en, "kk": kk})
+    (p,) = report.problems
+    assert (p.path, p.line, p.col, p.found, p.expected) == ("docs/kk/p.md", BODY_LINE - 2, 1, "(missing)", "2")
+    # a translation without a "# " heading: its first line
+    kk = "---\ntitle: T\ndescription: d\nupdated: 2025-07-03\npolicy: []\n---\n\n## T\n\nФото.\n\n5 күн күтіңіз.\n"
+    report = run(tmp_path, {"en": en, "kk": kk})
+    (p,) = report.problems
+    assert (p.line, p.col) == (1, 1)
+
+
+def lines(*texts: str) -> str:
+    return "\n\n".join(texts)
+
+
+def test_a_quantity_stated_twice_must_be_stated_twice(tmp_path):
+    en = page(lines("Take 2 photos.", "Then 2 more photos."))
+    kk = page(lines("2 фото түсіріңіз.", "Тағы фото."))
+    (p,) = run(tmp_path, {"en": en, "kk": kk}).problems
+    assert (p.path, p.found, p.expected, p.line, p.col) == ("docs/kk/p.md", "(missing)", "2", BODY_LINE, 1)
+    assert p.other == f"docs/en/p.md:{BODY_LINE + 2}: Then 2 more photos."
+
+
+def test_drifted_values_are_paired_by_unit_whatever_their_order(tmp_path):
+    en = page("Wait 5 days, or 3 hours by phone.")
+    kk = page("Телефонмен 4 сағат, әйтпесе 6 күн күтіңіз.")
+    report = run(tmp_path, {"en": en, "kk": kk})
+    assert sorted(p.message.split(" (")[0] for p in report.problems) == [
+        "says 4 hours where the English page says 3 hours", "says 6 days where the English page says 5 days"]
+
+
+def test_a_missing_quantity_is_placed_after_the_counterpart_of_the_one_before_it(tmp_path):
+    en = page(lines("Take 2 photos.", "Pack 4 boxes.", "Wait 5 days.", "Send 3 items."))
+    kk = page(lines("3 зат жіберіңіз.", "Алдымен 2 фото түсіріңіз, сосын 4 қорап.", "Күтіңіз."))
+    (p,) = run(tmp_path, {"en": en, "kk": kk}).problems
+    # after "4 boxes" (the English quantity just before 5 days), where the Kazakh page says it
+    kk_line = "Алдымен 2 фото түсіріңіз, сосын 4 қорап."
+    assert (p.expected, p.line, p.col) == ("5 days", BODY_LINE + 2, kk_line.index("4 қорап") + 1)
+
+
+def test_a_marked_exception_on_one_side_only_is_not_compared_and_the_rest_still_is(tmp_path):
+    en = page(lines("At peak times up to 48 hours. <!-- policy: ignore -->", "Take 2 photos.", "Wait 5 days."))
+    kk = page(lines("2 фото түсіріңіз.", "7 күн күтіңіз."))
+    report = run(tmp_path, {"en": en, "kk": kk})
+    (p,) = report.problems                  # 48 hours not missing; the drift after it still reported
+    assert p.message.startswith("says 7 days where the English page says 5 days")
+    assert [w.path for w in report.waivers] == ["docs/en/p.md"]
+
+
+def test_a_wrong_fact_and_a_drift_after_it_are_each_reported_once(tmp_path):
+    en = page(lines("Return it within {{ policy.return_window }} days.", "Take 2 photos.", "Then 1 more."))
+    kk = page(lines("Оны 14 күн ішінде қайтарыңыз.", "3 фото түсіріңіз."))
+    report = run(tmp_path, {"en": en, "kk": kk})
+    found = sorted((p.line, p.found.split(" = ")[-1]) for p in report.problems)
+    # "1" has no pair before it on the Kazakh page (14 days is a wrong fact, 3 a drift): placed at the heading
+    assert found == [(BODY_LINE - 2, "(missing)"), (BODY_LINE, "14 days"), (BODY_LINE + 2, "3")], report.text()
+    # the English page's own wrong fact is reported on it, not again as missing from the translation
+    en = page(lines("Return it within 14 days.", "Take 2 photos.", "Then 1 more."))
+    kk = page(lines("Оны {{ policy.return_window }} күн ішінде қайтарыңыз.", "2 фото түсіріңіз."))
+    report = run(tmp_path, {"en": en, "kk": kk})
+    assert sorted((p.path, p.found.split(" = ")[-1]) for p in report.problems) == [
+        ("docs/en/p.md", "14 days"), ("docs/kk/p.md", "(missing)"), ("docs/kk/p.md", "30 days")], report.text()
+
+
+def test_front_matter_mistakes_word_for_word(tmp_path):
+    broken = "---\ntitle: T\ndescription: a: b\npolicy: []\n---\n\n# T\n"
+    (p,) = run(tmp_path, {"en": broken}).problems
+    assert (p.line, p.col) == (3, 1)
+    assert p.text() == ("docs/en/p.md:3: the front matter is not valid YAML (mapping values are not allowed in this context): "
+                        "write one `key: value` per line, lists as [a, b], and put a value holding ': ' or '#' in "
+                        "quotes")
+    (p,) = run(tmp_path, {"en": page("Return it within {{ policy.return_window }} days.", policy="5")}).problems
+    assert (p.line, p.col, p.found, p.expected) == (5, 1, "5", "e.g. [return_window, first_reply, processing_time]")
+    assert p.message == ("`policy:` in the front matter must be a list of fact ids, e.g. policy: [return_window, "
+                         "first_reply, processing_time], or policy: []")
+
+
+def test_one_fact_id_without_brackets_is_a_list_of_one(tmp_path):
+    en = page("Return it within {{ policy.return_window }} days.", policy="return_window")
+    kk = page("Тауарды қайтаруға болады.", policy="return_window")
+    (p,) = [p for p in run(tmp_path, {"en": en, "kk": kk}).problems if p.line == 5]    # and 30 days missing, at the H1
+    assert p.path == "docs/kk/p.md"
+    assert "which its front matter declares (policy: [return_window])" in p.message
+    assert p.message.endswith("or remove return_window from its `policy:` list")
+
+
+def test_the_policy_line_is_the_front_matters_not_a_body_line_that_looks_like_it(tmp_path):
+    text = "---\ntitle: T\npolicy: [return_windw]\n---\npolicy: the store's rules\n"
+    (p,) = run(tmp_path, {"en": text}).problems
+    assert (p.line, p.found) == (3, "return_windw")
+
+
+def test_pages_without_front_matter_are_compared_too(tmp_path):
+    (p,) = run(tmp_path, {"en": "# T\n\nTake 2 photos.\n", "kk": "# T\n\n3 фото.\n"}).problems
+    assert p.text() == ("docs/kk/p.md:3: says 3 where the English page says 2 (docs/en/p.md:3): say the same as the "
+                        "English page\n    docs/en/p.md:3: Take 2 photos.")
+
+
+def test_a_file_that_is_not_utf8_is_named_as_the_editor_knows_it(tmp_path):
+    from helpcenter.sources import SourceError
+    (tmp_path / "docs" / "kk").mkdir(parents=True)
+    (tmp_path / "docs" / "kk" / "p.md").write_bytes(page("Bad \xff line").encode("latin-1"))
+    with pytest.raises(SourceError) as info:
+        check_docs(tmp_path, tmp_path / "docs", ["en", "kk", "el"], FACTS, CONTEXT, "en")
+    assert str(info.value).startswith(f"docs/kk/p.md:{BODY_LINE}:")
+
+
+@pytest.mark.parametrize("lang,text,typed,write", [
+    ("en", "Return it within 30 days.", "30 days", "{{ policy.return_window }} days"),
+    ("kk", "Оны 30 күн ішінде қайтарыңыз.", "30 күн", "{{ policy.return_window }} күн"),
+    ("el", "Επιστρέψτε το σε 30 ημέρες.", "30 ημέρες", "{{ policy.return_window }} ημέρες"),
+    ("el", "Επιστρέψτε το εντός 30 ημερών.", "30 ημερών", "{{ policy.return_window }} ημερών"),
+], ids=["en", "kk", "el-1", "el-2"])
+def test_what_to_write_keeps_the_unit_as_the_editor_wrote_it(tmp_path, lang, text, typed, write):
+    pages = {"en": page(text)} if lang == "en" else {
+        "en": page("Return it within {{ policy.return_window }} days."), lang: page(text)}
+    (p,) = run(tmp_path, pages).problems
+    assert p.message == (f"says '{typed}', the return window typed by hand: write {write}, so that the page follows "
+                         "mkdocs.yml when the return window changes")
+    assert (p.expected, p.other) == (write, "mkdocs.yml extra.policy.return_window")
+
+
+def test_a_declared_fact_not_stated_says_what_to_write_in_english_words(tmp_path):
+    en = page("Orders take {{ policy.processing_time }} business days.", policy="[processing_time]")
+    kk = page("Тапсырыс өңделеді.", policy="[processing_time]")
+    (p,) = [p for p in run(tmp_path, {"en": en, "kk": kk}).problems if p.line == 5]
+    assert p.message == ("does not say the processing time (1–3 business days), which its front matter declares "
+                         "(policy: [processing_time]): write {{ policy.processing_time }} business days where the "
+                         "Kazakh text speaks of it, or remove processing_time from its `policy:` list")
+    assert p.other == f"docs/en/p.md:{BODY_LINE}: Orders take {{{{ policy.processing_time }}}} business days."
+
+
+def test_columns_after_several_placeholders_and_of_a_rendered_value(tmp_path):
+    en = page("Within {{ policy.return_window }} days or {{ policy.first_reply }} hours, take 2 photos.")
+    el = "Εντός {{ policy.return_window }} ημερών ή {{ policy.first_reply }} ωρών, 3 φωτογραφίες."
+    (p,) = run(tmp_path, {"en": en, "el": page(el)}).problems
+    assert (p.line, p.col, p.found) == (BODY_LINE, el.index("3 φωτογραφίες") + 1, "'3' = 3")
+    # a placeholder rendered with the wrong unit after it: the report points at its `{{`
+    kk = "{{ policy.return_window }} күн, {{ policy.first_reply }} күн, 2 фото."
+    report = run(tmp_path / "b", {"en": en, "kk": page(kk)})
+    assert [(p.line, p.col) for p in report.problems] == [(BODY_LINE, kk.index("{{ policy.first_reply }}") + 1)]
+
+
+def test_numbers_in_fenced_and_inline_code_are_not_compared(tmp_path):
+    en = page(lines("Take 2 photos.", "````\n```\nwait 9 days\n```\n````", "Then `retry 5 times` once."))
+    kk = page(lines("2 фото түсіріңіз.", "~~~~\n~~~\n7 күн\n~~~\n~~~~", "Бір рет `retry 3 times`."))
+    report = run(tmp_path, {"en": en, "kk": kk})
+    assert report.problems == [], report.text()

@@ -146,3 +146,88 @@ def test_hostile_queries_give_a_result_and_no_markup(tmp_path):
     # the text's own markup-like characters come back escaped, the matched word marked
     text = results[-1]["items"][0][0]["text"]
     assert "&lt;img" in text and "<mark>қайтару</mark>" in text
+
+
+# --- The index files as the engine reads them (shards.build's format) -------------------------------------
+
+def _shard_of(files, term):
+    """The postings of `term`: the shard named after its first two letters, in the manifest's list of shards."""
+    hc = json.loads(files["search_index.json"])["config"]["hc"]
+    if term[:2] not in hc["shards"]:
+        return None
+    return json.loads(files[f"t/{hc['shards'].index(term[:2])}.json"]).get(term)
+
+
+def test_the_index_holds_each_articles_words_once_per_term_with_delta_coded_documents():
+    docs = [
+        {"location": "refunds/", "title": "Refunds", "text": "A refund is refunded to the card."},
+        {"location": "refunds/#card", "title": "Card", "text": "Cards and the card."},
+        {"location": "belts/", "title": "Belts", "text": "Belts, no refunds.", "boost": 2.0},
+        {"location": "bags/", "title": "Bags", "text": "A refund for bags.", "tags": ["Refund"], "boost": 1},
+    ]
+    files = shards.build("en", docs, keywords={"belts/": ["strap"]}, path="search/", config={"lang": ["en"]})
+    manifest = json.loads(files["search_index.json"])
+    hc = manifest["config"].pop("hc")
+    assert manifest == {"config": {"lang": ["en"]}, "docs": []}
+    assert (hc["version"], hc["lang"], hc["path"], hc["key"], hc["docs"], hc["articles"]) == (1, "en", "search/", 2, 4, 3)
+    assert hc["fields"] == [["title", 1000.0], ["text", 1.0], ["keywords", 500.0], ["synonyms", 1.0],
+                            ["tags", 1000000.0]]
+    assert hc["boosts"] == {"2": 2.0}       # only a boost other than 1, by document number
+    assert hc["shards"] == sorted(hc["shards"]) and len(hc["v"]) == 12
+    # articles in order, each with its first document's number; their shown texts one file per article
+    assert json.loads(files["c.json"]) == [["refunds/", "Refunds", 0], ["belts/", "Belts", 2], ["bags/", "Bags", 3]]
+    assert json.loads(files["d/0.json"]) == [["refunds/", "Refunds", "A refund is refunded to the card."],
+                                             ["refunds/#card", "Card", "Cards and the card."]]
+    # per field: [document, count, ...], each document as the distance from the previous one; refund/refunded/
+    # refunds are one term; trailing empty fields are left out
+    assert _shard_of(files, "refund") == [[0, 1], [0, 2, 2, 1, 1, 1], [], [], [3, 1]]
+    assert _shard_of(files, "card") == [[1, 1], [0, 1, 1, 2]]
+    assert _shard_of(files, "strap") == [[], [], [2, 1]]
+    assert _shard_of(files, "the") is None        # a stop word is not indexed
+    assert _shard_of(files, "belt") == [[2, 1], [2, 1]]
+    assert shards.read_docs(files) == [{"location": d["location"], "title": d["title"], "text": d["text"]}
+                                       for d in docs]
+
+
+def test_sections_without_their_pages_entry_are_grouped_under_the_page():
+    groups = shards.group_articles([
+        {"location": "a/#one", "title": "One", "text": "x"},
+        {"location": "b/", "title": "B", "text": "y"},
+        {"location": "a/#two", "title": "Two", "text": "z"},
+        {"location": "b/#s", "title": "S", "text": "w"},
+    ])
+    assert [[d["location"] for d in g] for g in groups] == [["a/", "a/#one", "a/#two"], ["b/", "b/#s"]]
+    assert groups[0][0] == {"location": "a/", "title": "One", "text": ""}
+
+
+def test_writing_an_index_replaces_the_files_of_the_last_build(tmp_path):
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "99.json").write_text("{}", encoding="utf-8")
+    docs = [{"location": "a/", "title": "Қайтару", "text": "Тауарды қайтару."}]
+    n = shards.write("kk", docs, None, "kk/search/", tmp_path)
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert n == len(written) and "t/99.json" not in written
+    assert shards.read_docs(tmp_path) == docs
+    assert json.loads((tmp_path / "search_index.json").read_text(encoding="utf-8"))["config"]["hc"]["path"] == "kk/search/"
+
+
+def test_the_measured_ranking_is_the_browsers_on_the_sites_own_files(tmp_path):
+    """relevance.our_ranker and answer_box read a built site's index files, as the search box and the contact
+    page's answer box do: the article slugs best first, and the FAQ question ids best first."""
+    shards.write("en", [{"location": "returns/", "title": "Returns", "text": "Send it back."},
+                        {"location": "warranty/", "title": "Warranty", "text": "Repairs and returns."},
+                        {"location": "faq/", "title": "FAQ", "text": ""},
+                        {"location": "faq/#return-window", "title": "How long do I have to return?",
+                         "text": "30 days to return an item."},
+                        {"location": "faq/#reply-time", "title": "When do you reply?", "text": "Within a day."}],
+                 None, "search/", tmp_path / "search")
+    shards.write("kk", [{"location": "returns/", "title": "Қайтару", "text": "Тауарды қайтару."}],
+                 None, "kk/search/", tmp_path / "kk" / "search")
+    rank = relevance.our_ranker(tmp_path, "en", ["returns", "repairs", "nothing"])
+    # a title match above a text match (title boost 1000, text 1); each article once, by its slug
+    assert rank("returns") == ["returns", "faq", "warranty"] and rank("repairs") == ["warranty"]
+    assert rank("nothing") == []
+    assert relevance.our_ranker(tmp_path, "kk", ["кайтару"])("кайтару") == ["returns"]
+    # the answer box drops the query syntax a customer may type by chance, and stays inside the FAQ
+    assert relevance.answer_box(tmp_path, "en", ["I want to -return: it", "reply?", "+++"]) == [
+        ["return-window"], ["reply-time"], []]

@@ -95,3 +95,58 @@ def test_slugs_from_result_links():
     assert relevance.slug_of("/kk/returns/?h=x") == "returns"
     assert relevance.slug_of("") == "index"
     assert relevance.slug_of("/el/") == "index"
+
+
+def test_a_rankers_score_is_hits_in_the_first_three_and_the_mean_reciprocal_rank():
+    judged = [relevance.Judgement("a", "first", 1), relevance.Judgement("b", "third", 2),
+              relevance.Judgement("c", "fourth", 3), relevance.Judgement("d", "absent", 4),
+              relevance.Judgement("e", "eleventh", 5)]
+    ranked = {"a": ["first", "x"], "b": ["x", "x", "y", "third"],     # "x" listed twice counts once: third is 3rd
+              "c": ["p", "q", "r", "fourth"], "d": ["p"], "e": [f"s{i}" for i in range(10)] + ["eleventh"]}
+    s = relevance.score("kk", judged, lambda q: ranked[q])
+    assert s.hit3 == 2 / 5
+    assert s.mrr == pytest.approx((1 + 1 / 3 + 1 / 4) / 5)     # the eleventh is below the depth: not found
+    assert [(j.query, top) for j, top in s.misses] == [("c", ["p", "q", "r"]), ("d", ["p"]), ("e", ["s0", "s1", "s2"])]
+    assert s.line("ours") == "ours       kk  hit@3 0.400  MRR 0.317  (3 missed)"
+    assert relevance.score("en", [], lambda q: []).mrr == 0.0
+
+
+def test_a_relevance_file_holds_one_judged_query_a_line(tmp_path):
+    good = tmp_path / "el.tsv"
+    good.write_text("# judged by hand\n\n  επιστροφή χρημάτων \t returns \n#x\ty\nεγγύηση\twarranty\n", encoding="utf-8")
+    assert relevance.load(good) == [relevance.Judgement("επιστροφή χρημάτων", "returns", 3),
+                                    relevance.Judgement("εγγύηση", "warranty", 5)]
+    for bad in ("\treturns", "query\t ", "query\ta\tb"):
+        (tmp_path / "bad.tsv").write_text(bad + "\n", encoding="utf-8")
+        with pytest.raises(relevance.RelevanceFileError, match=r"bad\.tsv:1: expected 'query<TAB>article slug'"):
+            relevance.load(tmp_path / "bad.tsv")
+
+
+def test_slugs_of_every_kind_of_link():
+    assert relevance.slug_of("/kk/") == "index"
+    assert relevance.slug_of("kk/index.html") == "index"
+    assert relevance.slug_of("el/returns/index.html") == "returns"
+    assert relevance.slug_of("help/kk/returns/") == "returns"
+    assert relevance.slug_of("shipping/international/#x") == "international"
+    assert relevance.article_locations({"items": [[{"location": "a/?h=x#s"}, {"location": "a/"}],
+                                                  [{"location": "b/#s?h=1"}]]}) == ["a/", "b/"]
+
+
+def test_markup_becomes_the_visible_text():
+    assert pack.plain("<p>Within <strong>30</strong>\n days &amp;&nbsp;more</p>  ") == "Within 30 days & more"   # the no-break space too
+    assert pack.plain("") == pack.plain(None) == ""
+
+
+def test_each_language_index_holds_its_own_pages_with_tags_and_boosts_kept():
+    entries = [
+        {"location": "returns/", "title": "<b>Returns</b>", "text": "x", "tags": ["a"], "boost": 2},
+        {"location": "kk/returns/#s", "title": "Қайтару", "text": "y"},
+        {"location": "kk/faq/#q", "title": "Сұрақ", "text": "z"},
+        {"location": "el/", "title": "Αρχική"},
+    ]
+    prefixes = ["", "kk/", "el/"]
+    assert pack.entries_for(entries, "", prefixes) == [
+        {"location": "returns/", "title": "Returns", "text": "x", "tags": ["a"], "boost": 2}]
+    assert pack.entries_for(entries, "kk/", prefixes, skip={"kk/faq/"}) == [
+        {"location": "returns/#s", "title": "Қайтару", "text": "y"}]
+    assert pack.entries_for(entries, "el/", prefixes) == [{"location": "", "title": "Αρχική", "text": ""}]

@@ -248,3 +248,140 @@ def test_no_results_texts_exist_and_keep_their_placeholders(lang):
         assert s[key] and "{" not in s[key]
     if lang != "en":
         assert s["search.empty.popular"] != ui.STRINGS["en"]["search.empty.popular"]
+
+
+# --- the no-results panel's data (search/empty.json)
+
+CONTACT = {"email": "help@example.com", "phone": "+1 555 0100", "chat_url": "contact.md#chat",
+           "form_url": "https://example.com/form"}
+
+
+def test_the_no_results_panel_holds_this_languages_texts_top_articles_channels_and_words():
+    from helpcenter.search import empty
+    docs = [{"location": "", "title": "Басты бет"},
+            {"location": "returns/", "title": "Тауарды қайтару", "keywords": "возврат денег 2025"},
+            {"location": "returns/#merzim", "title": "Қайтару мерзімі"},
+            {"location": "faq/", "title": "Сұрақтар", "keywords": None}]
+    data = json.loads(empty.build("kk", docs, ["returns.md", "shipping.md", "faq.md", "index.md"], CONTACT))
+    assert data["t"]["popular"] == "Көп оқылатын мақалалар" and data["t"]["contact"] == "Бізге хабарласыңыз"
+    assert set(data["t"]) == {"title", "hint", "popular", "contact", "suggest"}
+    # top articles of this language only (shipping.md has no Kazakh page here), titled in Kazakh
+    assert data["top"] == [{"title": "Тауарды қайтару", "href": "returns/"}, {"title": "Сұрақтар", "href": "faq/"},
+                           {"title": "Басты бет", "href": ""}]
+    assert data["contact"] == [
+        {"label": "Байланыс формасы", "value": "", "href": "https://example.com/form"},
+        {"label": "Электрондық пошта", "value": "help@example.com", "href": "mailto:help@example.com"},
+        {"label": "Телефон", "value": "+1 555 0100", "href": "tel:+15550100"},
+        {"label": "Онлайн-чат", "value": "", "href": "contact/#chat"},     # a page link, in this language
+    ]
+    # words of titles and keywords, four letters or more, no numbers, lower case, sorted
+    assert data["words"] == sorted(["басты", "тауарды", "қайтару", "возврат", "денег", "мерзімі", "сұрақтар"])
+    assert "бет" not in data["words"] and "2025" not in data["words"]
+
+
+def test_a_bad_contact_setting_leaves_the_panel_without_channels():
+    from helpcenter.search import empty
+    data = json.loads(empty.build("en", [], None, {"email": "not an address"}))
+    assert data["contact"] == [] and data["top"] == [] and data["words"] == []
+    assert json.loads(empty.build("en", [], [], {"chat_url": "help/chat.md"}))["contact"] == [
+        {"label": "Live chat", "value": "", "href": "help/chat/"}]
+
+
+# --- the words each entry is found by (pack.add_vocabulary) and one language's files (pack.write_language)
+
+def test_entries_get_their_keywords_and_the_synonyms_of_their_words_never_shown(tmp_path):
+    from helpcenter.search import pack, shards
+    syn = _syn("en", "refund: return\nbroken: defect\n")
+    docs = [{"location": "returns/", "title": "Returns", "text": "A defect? Ask us."},
+            {"location": "other/", "title": "Other", "text": "Nothing here."}]
+    pack.add_vocabulary("en", docs, {"returns/": ["money back", "send back"]}, syn)
+    assert docs[0]["keywords"] == "money back send back refund"      # page keywords, then synonyms of the title
+    assert docs[0]["synonyms"] == "broken"                           # synonyms of the text
+    assert "keywords" not in docs[1] and "synonyms" not in docs[1]
+    target = tmp_path / "search"
+    n = pack.write_language("en", [{"location": "returns/", "title": "Returns", "text": "A defect."}],
+                            {"returns/": ["money back"]}, syn, ["returns.md"], CONTACT, "search/", str(target))
+    assert n == len([p for p in target.rglob("*.json") if p.name != "empty.json"])
+    assert json.loads((target / "empty.json").read_text(encoding="utf-8"))["top"] == [
+        {"title": "Returns", "href": "returns/"}]
+    assert "money" in json.loads((target / "empty.json").read_text(encoding="utf-8"))["words"]
+    assert shards.read_docs(target) == [{"location": "returns/", "title": "Returns", "text": "A defect."}]
+
+
+def test_every_languages_answer_words_are_read_and_a_missing_file_means_none(tmp_path):
+    folder = tmp_path / vocabulary.ANSWERS_DIRECTORY
+    folder.mkdir(parents=True)
+    (folder / "kk.yml").write_text("return-window: [қайтарғым келеді]\n", encoding="utf-8")
+    answers = vocabulary.load_all_answers(tmp_path)
+    assert set(answers) == {"en", "kk", "el"}
+    assert answers["kk"].keywords == {"return-window": ["қайтарғым келеді"]}
+    assert answers["kk"].lang == "kk" and answers["kk"].lines == {"return-window": 1}
+    assert answers["en"].keywords == {} and answers["el"].path == folder / "el.yml"
+
+
+# --- what an editor reads about a mistake, word for word
+
+@pytest.mark.parametrize("source, message", [
+    ("- return-window\n", "search/answers/en.yml:1: expected 'question-id: [words customers use]' lines, got a list"),
+    ("just words\n", "search/answers/en.yml:1: expected 'question-id: [words customers use]' lines, "
+                     "got 'just words'"),
+    ("? [a, b]\n: [refund]\n", "search/answers/en.yml:1: expected a FAQ question id (like return-window), got a list"),
+    ("return-window: [refund, {a: b}]\n", "search/answers/en.yml:1: a word for 'return-window' must be a word or "
+                                          "phrase, got a mapping"),
+    ("return-window: ~\n", "search/answers/en.yml:1: a word for 'return-window' must be a word or phrase, got nothing"),
+    ("return-window: null\n", "search/answers/en.yml:1: a word for 'return-window' must be a word or phrase, "
+                              "got nothing"),
+    ("return-window: [refund, '  ']\n", "search/answers/en.yml:1: a word for 'return-window' is empty"),
+])
+def test_answer_file_messages_word_for_word(source, message):
+    with pytest.raises(vocabulary.VocabularyError) as err:
+        _answers(source)
+    assert str(err.value) == message
+
+
+def test_an_empty_answers_file_and_an_unknown_language():
+    empty = _answers("# none yet\n", "kk")
+    assert (empty.lang, empty.keywords, empty.lines, empty.path) == ("kk", {}, {}, Path("search/answers/kk.yml"))
+    assert _answers("return-window: [refund]\n", "el").lang == "el"
+    with pytest.raises(vocabulary.VocabularyError) as err:
+        vocabulary.parse_answers("a: [b]\n", "fr", Path("search/answers/fr.yml"))
+    assert str(err.value) == "search/answers/fr.yml: no search analyser for language 'fr'"
+
+
+def test_an_unknown_question_names_the_faq_page_it_looked_in(tmp_path):
+    path = tmp_path / "search" / "answers" / "en.yml"
+    path.parent.mkdir(parents=True)
+    path.write_text("\nreply-time: [no reply]\n", encoding="utf-8")
+    answers = vocabulary.load_answers(path)
+    assert answers.path == path and answers.lang == "en"
+    assert vocabulary.unknown_questions(answers, ["help/faq/"], faq_page="help/faq/") == [
+        f"{path}:2: no FAQ question 'reply-time' in this language's help/faq.md (its keywords are not used)"]
+
+
+def test_page_keyword_mistakes_word_for_word():
+    with pytest.raises(vocabulary.VocabularyError) as err:
+        vocabulary.page_keywords(" , ")
+    assert str(err.value) == "keywords is empty: list words, like 'keywords: refund, money back'"
+    with pytest.raises(vocabulary.VocabularyError) as err:
+        vocabulary.page_keywords({"a": 1})
+    assert str(err.value) == "keywords must be words separated by commas, like 'keywords: refund, money back', got dict"
+
+
+def test_front_matter_ends_at_its_second_dashes_line():
+    assert vocabulary.front_matter_line("---\n---\nkeywords: x\n", "keywords") == 1
+    assert vocabulary.front_matter_line("keywords: x\n", "keywords") == 1
+    assert vocabulary.front_matter_line("---\ntitle: T\n\nkeywords: x\n---\n", "keywords") == 4
+
+
+def test_a_phrases_later_words_match_whole_words_or_long_word_starts():
+    # the first word of a two-word phrase matches; the second must be the same word, not any word
+    syn = _syn("en", "mixed up: wrong item\n")
+    assert vocabulary.expand("en", text.words("the wrong size"), syn) == []
+    assert vocabulary.expand("en", text.words("the wrong item"), syn) == ["mixed", "up"]
+    # Greek light stems leave σχόλιο (sholi) and σχόλια (shol) apart: a start of four letters or more meets
+    syn = _syn("el", "κριτική: αφήστε σχόλιο\n")
+    assert vocabulary.expand("el", text.words("Αφήστε σχόλια εδώ."), syn) == ["κριτική"]
+    # a word shorter than four letters must be the same word: "bag" does not meet "bagel"
+    syn = _syn("en", "purse: small bag\n")
+    assert vocabulary.expand("en", text.words("a small bagel"), syn) == []
+    assert vocabulary.expand("en", text.words("a small bag"), syn) == ["purse"]
