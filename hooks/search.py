@@ -27,7 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from helpcenter import translations
-from helpcenter.search import pack, text, vocabulary
+from helpcenter.search import bundle, pack, text, vocabulary
 
 log = get_plugin_logger(__name__)
 
@@ -141,24 +141,20 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-WORKER_PARTS = ("russian.js", "analysis.js", "engine.js", "worker.js")
-_BUNDLED = "/* help center search worker of one language: russian.js, analysis.js, engine.js, its manifest, worker.js */\n"
-
-
-def _language_worker(site_dir: Path, prefix: str) -> None:
-    """The language's search worker, <prefix>search/worker.js, one file: the engine's files, the language's
-    manifest (search_index.json) and worker.js, which then skips its own importScripts and starts with the
-    index it belongs to. A page (overrides/main.html's __config.search, hc-head.js for ?q=) starts it with
-    one download, and the first query asks for its shards at once."""
+def _language_worker(site_dir: Path, prefix: str, lang: str) -> None:
+    """The language's search worker, <prefix>search/worker.js, one file (helpcenter.search.bundle): the engine's
+    files, the language's manifest (search_index.json) and worker.js, which then skips its own importScripts and
+    starts with the index it belongs to. A page (overrides/main.html's __config.search, hc-head.js for ?q=)
+    starts it with one download, and the first query asks for its shards at once."""
     scripts = site_dir / "assets" / "javascripts" / "search"
     folder = site_dir / prefix / "search"
     try:
-        parts = [(scripts / name).read_text(encoding="utf-8") for name in WORKER_PARTS]
+        texts = {name: (scripts / name).read_text(encoding="utf-8")
+                 for name in (*bundle.engine_parts(lang), "worker.js")}
         manifest = (folder / "search_index.json").read_text(encoding="utf-8")
     except OSError as exc:
         raise PluginError(f"hooks/search.py: the search worker's files are missing from the site: {exc}") from exc
-    parts.insert(-1, f"self.hcManifest = {manifest}")
-    (folder / "worker.js").write_text(_BUNDLED + "\n;\n".join(parts) + "\n", encoding="utf-8")
+    (folder / "worker.js").write_text(bundle.worker_script(lang, texts, manifest), encoding="utf-8")
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has rewritten the merged index
@@ -198,11 +194,11 @@ def on_post_build(config):
         _background["jobs"].append((current.locale, prefix, _background["pool"].submit(pack.write_language, *job)))
         return
     pack.write_language(*job)
-    _language_worker(Path(config.site_dir), prefix)
+    _language_worker(Path(config.site_dir), prefix, current.locale)
     jobs, _background["jobs"] = _background["jobs"], []
     for locale, lang_prefix, future in jobs:
         try:
             future.result()
         except Exception as exc:  # the background process's error, named, stops the build
             raise PluginError(f"hooks/search.py: writing the '{locale}' search index failed: {exc!r}") from exc
-        _language_worker(Path(config.site_dir), lang_prefix)
+        _language_worker(Path(config.site_dir), lang_prefix, locale)

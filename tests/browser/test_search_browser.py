@@ -207,9 +207,11 @@ def test_a_search_link_shows_its_results_before_the_page_script_has_loaded(page,
     held = []
     page.route(MATERIAL_BUNDLE, lambda route: held.append(route))
     query, expected = LINKED[lang]
-    page.goto(served_site.url + LANG_PREFIX[lang] + "returns/?q=" + quote(query), wait_until="commit")
-    page.wait_for_selector(".md-search-result__item", state="attached", timeout=15000)
-    assert held and page.evaluate("() => window.component$ === undefined"), "Material's page script already ran"
+    # the list may be drawn before the parser even asks for Material's script: wait for both
+    with page.expect_request(MATERIAL_BUNDLE, timeout=15000):
+        page.goto(served_site.url + LANG_PREFIX[lang] + "returns/?q=" + quote(query), wait_until="commit")
+        page.wait_for_selector(".md-search-result__item", state="attached", timeout=15000)
+    assert page.evaluate("() => window.component$ === undefined"), "Material's page script already ran"
     # shown, not only in the document: the search box is open over the page with the list in it
     box = page.locator(".md-search-result__item").first.bounding_box()
     assert box and box["width"] > 100 and box["height"] > 20, box
@@ -228,6 +230,8 @@ def test_a_search_link_shows_its_results_before_the_page_script_has_loaded(page,
         (n == 10 and re.search(r"\d", meta)), meta
     # the typed word is marked where it matched, in titles or teasers
     assert page.locator(".md-search-result__item mark").count() >= 1
+    page.wait_for_function("() => window.component$ === undefined")  # still held back
+    assert held
     for route in held:
         route.continue_()
     page.wait_for_function("() => window.component$ !== undefined")

@@ -111,3 +111,27 @@ def test_an_unverified_material_version_stops_the_build_loudly(monkeypatch):
     monkeypatch.setattr(hook, "version", lambda name: "10.0.0")
     with pytest.raises(PluginError, match=r"mkdocs-material 10\.0\.0 .*VERIFIED_MATERIAL"):
         hook._check_material()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_bundled_language_worker_answers_as_the_engine_does(built_site, lang):
+    """The worker file a page starts (<lang>/search/worker.js: the engine without its comment lines, the
+    manifest built in, no other download) lists the same results as the engine's sources on the same index."""
+    import subprocess
+    node = shutil.which("node")
+    assert node, "node is needed (apt-get install nodejs)"
+    folder = built_site.path / LANG_PREFIX[lang] / "search"
+    worker = folder / "worker.js"
+    first_line = worker.read_text(encoding="utf-8").split("\n", 1)[0]
+    assert ("russian.js" in first_line) == (lang == "kk"), first_line  # the Russian stemmer only on the kk site
+    judged = relevance.load(ROOT / "tests" / "data" / "relevance" / f"everyday-{lang}.tsv")[:12]
+    queries = [j.query for j in judged]
+    run = subprocess.run([node, str(ROOT / "tests" / "site" / "worker_run.js"), str(worker)],
+                         input="".join(q + "\n" for q in queries), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    answers = [json.loads(line) for line in run.stdout.splitlines() if line]
+    expected = relevance.run_js(folder, [{"q": q} for q in queries])
+    assert len(answers) == len(queries)
+    for q, got, want in zip(queries, answers, expected):
+        assert got is not None and got["items"], f"{q!r}: no answer from the worker"
+        assert got["items"] == want["items"], q
