@@ -92,6 +92,7 @@ def default_language(languages: list[Language]) -> Language:
     return next(lang for lang in languages if lang.default)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked for each page once per language and again for the sitemap
 def absolute(site_url: str, lang: Language, src: str) -> str:
     base = site_url if site_url.endswith("/") else site_url + "/"
     return urljoin(base, lang.prefix + page_path(src))
