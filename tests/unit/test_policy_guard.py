@@ -440,3 +440,26 @@ def test_the_reference_language_is_the_first_unless_named_and_docs_outside_the_r
     (p,) = report.problems
     assert p.path == str(docs / "en" / "p.md")
     assert p.message.startswith("says 2 where the Kazakh page says 3")
+
+
+def test_the_title_and_description_are_read_at_their_own_line_and_column(tmp_path):
+    en = page("Body.", title="Take 2 photos").replace("description: d", "description: Wait 5 days")
+    kk = page("Мәтін.", title="Тағы 3 фото").replace("description: d", "description: 5 күн күтіңіз")
+    report = run(tmp_path, {"en": en, "kk": kk})
+    assert sorted((p.path, p.line, p.col) for p in report.problems) == [
+        ("docs/kk/p.md", 2, len("title: Тағы ") + 1), ("docs/kk/p.md", 8, len("# Тағы ") + 1)], report.text()
+
+
+def test_a_page_whose_placeholders_do_not_render_is_reported_once_and_not_compared(tmp_path):
+    en = page("Take 2 photos.\n\nWrite to {{ stor }}.")
+    kk = page("5 фото.")
+    (p,) = run(tmp_path, {"en": en, "kk": kk}).problems
+    assert p.text() == f"docs/en/p.md:{BODY_LINE + 2}: unknown placeholder 'stor', did you mean 'store'?"
+    assert p.col == 1
+
+
+def test_an_unknown_fact_without_a_close_name_lists_the_facts(tmp_path):
+    (p,) = run(tmp_path, {"en": page("Hello.", policy="[shipping]")}).problems
+    assert p.message == ("the front matter names an unknown policy fact 'shipping': the facts are: return_window, "
+                         "first_reply, processing_time")
+    assert (p.line, p.col, p.found, p.expected) == (5, 1, "shipping", "return_window, first_reply, processing_time")
