@@ -4,12 +4,12 @@ mutmut copies helpcenter/ into mutants/, changes one thing at a time (a `<` to `
 dropped call) and runs the fast unit tests that cover it (pyproject.toml, [tool.mutmut]). A mutant the tests do
 not notice "survived": either a test is missing, or the change makes no difference a reader could see.
 
-One module at a time (so a long run can be stopped and resumed: mutmut keeps every verdict in mutants/), under
-`nice`, with two workers: the machine is shared. Then this script writes mutate/report.md.
+Under `nice -n 19`, with two workers: the machine is shared. mutmut keeps every verdict in mutants/, so a run can
+be stopped and resumed. Then this script writes mutate/report.md.
 
-    python mutate/run.py                      # every module
+    python mutate/run.py --resume             # (make mutate) one mutmut run: every mutant without a verdict
+    python mutate/run.py                      # every module, one after the other, all their mutants again
     python mutate/run.py helpcenter.policy.quantities helpcenter.translations
-    python mutate/run.py --resume             # one mutmut run over every module: only mutants without a verdict
     python mutate/run.py --survivors          # run again only the mutants that survived or had no test
     python mutate/run.py --report-only        # rewrite the report from the verdicts mutmut has kept
 

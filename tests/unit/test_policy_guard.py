@@ -408,3 +408,58 @@ def test_numbers_in_fenced_and_inline_code_are_not_compared(tmp_path):
     kk = page(lines("2 фото түсіріңіз.", "~~~~\n~~~\n7 күн\n~~~\n~~~~", "Бір рет `retry 3 times`."))
     report = run(tmp_path, {"en": en, "kk": kk})
     assert report.problems == [], report.text()
+
+
+def test_an_unfilled_new_article_is_reported_where_the_scaffold_was_left(tmp_path):
+    en = page("Write the answer here.").replace("description: d", "description: TODO")
+    kk = page("Write the answer here.").replace("policy: []", "policy: []\ntranslation: awaiting")
+    report = run(tmp_path, {"en": en, "kk": kk})         # an awaiting copy is not published: not reported
+    assert sorted((p.path, p.line, p.col) for p in report.problems) == [("docs/en/p.md", 3, 1),
+                                                                       ("docs/en/p.md", BODY_LINE, 1)]
+    assert all(p.text().startswith(f"docs/en/p.md:{p.line}: ") for p in report.problems)
+    assert any("description is still the new-article TODO" in p.message for p in report.problems)
+    assert any('still the new-article placeholder ("Write the answer here. ...")' in p.message
+               for p in report.problems)
+
+
+def test_pages_and_awaiting_translations_are_counted_over_every_page(tmp_path):
+    awaiting = page("Take 2 photos.").replace("policy: []", "policy: []\ntranslation: awaiting")
+    run(tmp_path, {"en": page("Take 2 photos."), "kk": awaiting, "el": page("2 φωτογραφίες.")}, name="a.md")
+    report = run(tmp_path, {"en": page("Take 2 photos."), "kk": awaiting}, name="b.md")
+    assert (report.pages, report.awaiting) == (2, 2) and report.ok
+    assert report.summary() == ("policy guard: 0 problem(s), 0 exception(s), 2 page(s), "
+                                "2 translation(s) awaiting translation not compared")
+
+
+def test_the_reference_language_is_the_first_unless_named_and_docs_outside_the_root_keep_their_path(tmp_path):
+    docs = tmp_path / "elsewhere" / "docs"
+    for lang, text in {"en": page("Take 2 photos."), "kk": page("3 фото.")}.items():
+        (docs / lang).mkdir(parents=True)
+        (docs / lang / "p.md").write_text(text, encoding="utf-8")
+    report = check_docs(tmp_path / "root", docs, ["kk", "en", "el"], FACTS, CONTEXT)
+    (p,) = report.problems
+    assert p.path == str(docs / "en" / "p.md")
+    assert p.message.startswith("says 2 where the Kazakh page says 3")
+
+
+def test_the_title_and_description_are_read_at_their_own_line_and_column(tmp_path):
+    en = page("Body.", title="Take 2 photos").replace("description: d", "description: Wait 5 days")
+    kk = page("Мәтін.", title="Тағы 3 фото").replace("description: d", "description: 5 күн күтіңіз")
+    report = run(tmp_path, {"en": en, "kk": kk})
+    assert sorted((p.path, p.line, p.col) for p in report.problems) == [
+        ("docs/kk/p.md", 2, len("title: Тағы ") + 1), ("docs/kk/p.md", 8, len("# Тағы ") + 1)], report.text()
+
+
+def test_a_page_whose_placeholders_do_not_render_is_reported_once_and_not_compared(tmp_path):
+    en = page("Take 2 photos.\n\nWrite to {{ stor }}.")
+    kk = page("5 фото.")
+    (p,) = run(tmp_path, {"en": en, "kk": kk}).problems
+    assert p.text() == f"docs/en/p.md:{BODY_LINE + 2}: unknown placeholder 'stor', did you mean 'store'?"
+    assert p.col == 1
+
+
+def test_an_unknown_fact_without_a_close_name_lists_the_facts(tmp_path):
+    (p,) = run(tmp_path, {"en": page("Hello.", policy="[shipping]")}).problems
+    assert p.message == ("the front matter names an unknown policy fact 'shipping': the facts are: return_window, "
+                         "first_reply, processing_time")
+    assert (p.line, p.col, p.found, p.expected) == (5, 1, "shipping", "return_window, first_reply, processing_time")
