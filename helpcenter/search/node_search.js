@@ -1,8 +1,9 @@
 // Runs queries through the browser's search engine (overrides/assets/javascripts/search/engine.js) in Node,
 // on a built language's index files: node node_search.js <site>/<lang root>/search <assets/javascripts/search>
-// Reads one JSON request a line on stdin ({"q": "...", "article": optional}) and prints one JSON line each:
-// the search result ({items: [[{location, title, text, score, terms}]], loaded: [index files read for it, in
-// order]}). Used by helpcenter.search.relevance.
+// Reads one JSON request a line on stdin ({"q": "...", "article": optional, "early": optional}) and prints one
+// JSON line each: the search result ({items: [[{location, title, text, score, terms}]], loaded: [index files
+// read for it, in order]}, and with "early": true, early: the titles-only list the worker sends first, or
+// null when it sends none). Used by helpcenter.search.relevance.
 "use strict"
 const fs = require("fs")
 const path = require("path")
@@ -21,8 +22,10 @@ process.stdin.on("end", async () => {
     if (!line) continue
     const req = JSON.parse(line)
     loaded = []
-    const result = await engine.search(req.q, { article: req.article })
+    let early = null
+    const result = await engine.search(req.q, { article: req.article, early: req.early ? p => { early = p } : null })
     result.loaded = loaded
+    if (req.early) result.early = early
     out.push(JSON.stringify(result))
   }
   process.stdout.write(out.join("\n") + (out.length ? "\n" : ""))

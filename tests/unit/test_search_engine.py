@@ -231,3 +231,27 @@ def test_the_measured_ranking_is_the_browsers_on_the_sites_own_files(tmp_path):
     # the answer box drops the query syntax a customer may type by chance, and stays inside the FAQ
     assert relevance.answer_box(tmp_path, "en", ["I want to -return: it", "reply?", "+++"]) == [
         ["return-window"], ["reply-time"], []]
+
+
+def test_the_first_list_shows_every_article_and_marks_the_titles_on_its_first_screen(tmp_path):
+    """Before the articles' texts arrive, the worker sends the list as titles (search/early.js and Material
+    draw it at once). It lists every matching article in the final order; the titles on the first screen
+    (Material shows ten) have the typed word marked, the others are plain text until the full list replaces
+    it, and every title is HTML-escaped."""
+    docs = [{"location": f"parcel-{i:02d}/", "title": f"Parcel {i}", "text": "Where is my parcel?"}
+            for i in range(11)]
+    docs.append({"location": "parcel-odd/", "title": "Parcel <b> & 'co'", "text": "parcel"})
+    idx = _write(tmp_path, "en", docs)
+    (got,) = relevance.run_js(idx, [{"q": "parcel", "early": True}])
+    early, full = got["early"], got["items"]
+    assert early is not None, "no titles-only list before the texts"
+    assert [_loc(g[0]["location"]) for g in early["items"]] == [_loc(g[0]["location"]) for g in full]
+    assert len(early["items"]) == 12
+    titles = [g[0]["title"] for g in early["items"]]
+    assert all("<mark>Parcel</mark>" in t for t in titles[:10]), titles[:10]
+    assert not any("<mark>" in t for t in titles[10:]), titles[10:]
+    assert "Parcel &lt;b&gt; &amp; &#39;co&#39;" in titles[10:]
+    assert all(g[0]["text"] == "" for g in early["items"])
+    full_titles = [g[0]["title"] for g in full]
+    assert all("<mark>Parcel</mark>" in t for t in full_titles), full_titles
+    assert "<mark>Parcel</mark> &lt;b&gt; &amp; &#39;co&#39;" in full_titles

@@ -102,9 +102,13 @@
     return prev[b.length] <= max
   }
 
+  /* one pass, and none for the many words with nothing to escape (mark() calls it for every word shown) */
+  var HTML_SPECIAL = /[&<>"']/, HTML_SPECIALS = /[&<>"']/g
+  var HTML_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }
+  function entity(c) { return HTML_ENTITY[c] }
   function escapeHtml(s) {
-    return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+    s = String(s)
+    return HTML_SPECIAL.test(s) ? s.replace(HTML_SPECIALS, entity) : s
   }
 
   /* ------------------------------------------------------------------------------------------ engine */
@@ -238,12 +242,15 @@
     })
   }
 
-  /* lunr's scoring of the matched documents: [{doc, score, terms: {index term: true}, found, shown: {word: bool}}] */
+  /* lunr's scoring of the matched documents: [{doc, score, terms: {index term: true}, found, shown: {word: bool}}]
+     One pass over the postings keeps, per document, the (field, term) pairs it matched with their weights
+     (a pair met again through another alternative has the same weight and counts once, as in lunr's
+     document vectors); the query vector is complete after that pass, and the dot products come last. */
   Engine.prototype.score = function (clauses, shards) {
-    var hc = this.hc, nFields = this.fieldNames.length, self = this
-    var queryVec = [], i, f
-    for (f = 0; f < nFields; f++) queryVec.push(Object.create(null))
-    var docs = new Map()  /* doc -> {dot: [per field], terms: {}, clauses: [bool]} */
+    var hc = this.hc, nFields = this.fieldNames.length, self = this, boosts = hc.boosts
+    var queryVec = [], pairIds = [], pairField = [], pairTerm = [], f
+    for (f = 0; f < nFields; f++) { queryVec.push(Object.create(null)); pairIds.push(new Map()) }
+    var docs = new Map()  /* doc -> {pairs: [pair id], weights: [w], found: [bool per clause], any: [...]} */
     var required = [], prohibited = new Set()
     clauses.forEach(function (c, ci) {
       var matched = new Set()
@@ -261,22 +268,30 @@
               return
             }
             queryVec[fi][term] = (queryVec[fi][term] || 0) + alt.boost
+            var pid = pairIds[fi].get(term)
+            if (pid === undefined) {
+              pid = pairField.length
+              pairIds[fi].set(term, pid)
+              pairField.push(fi)
+              pairTerm.push(term)
+            }
+            var fieldBoost = self.fieldBoost[fi], fuzzy = alt.fuzzy
             for (var q = 0, doc = 0; q < list.length; q += 2) {
               doc += list[q]
-              if (!alt.fuzzy) matched.add(doc)
-              var tf = list[q + 1]
-              var w = idf * ((K1 + 1) * tf) / (K1 + tf) * self.fieldBoost[fi] *
-                (has(hc.boosts, doc) ? hc.boosts[doc] : 1)
+              if (!fuzzy) matched.add(doc)
+              var tf = list[q + 1], boost = boosts[doc]
+              var w = idf * ((K1 + 1) * tf) / (K1 + tf) * fieldBoost * (boost === undefined ? 1 : boost)
               w = Math.round(w * 1000) / 1000
               var entry = docs.get(doc)
-              if (!entry) {
-                entry = { weights: [], terms: Object.create(null), found: [], any: [] }
+              if (entry === undefined) {
+                entry = { pairs: [], weights: [], found: [], any: [] }
                 docs.set(doc, entry)
               }
-              if (!entry.weights[fi]) entry.weights[fi] = Object.create(null)
-              entry.weights[fi][term] = w
-              entry.terms[term] = true
-              if (!alt.fuzzy) entry.found[ci] = true
+              if (entry.pairs.indexOf(pid) < 0) {
+                entry.pairs.push(pid)
+                entry.weights.push(w)
+              }
+              if (!fuzzy) entry.found[ci] = true
               entry.any[ci] = true
             }
           })
@@ -289,20 +304,22 @@
       for (var t in v) s += v[t] * v[t]
       return Math.sqrt(s)
     })
+    var pairQuery = pairField.map(function (fi, pid) { return queryVec[fi][pairTerm[pid]] })
     var shownClauses = []
     clauses.forEach(function (c, ci) { if (c.presence !== PROHIBITED) shownClauses.push(ci) })
+    var dots = new Float64Array(nFields)
     var results = []
     docs.forEach(function (entry, doc) {
       if (prohibited.has(doc)) return
       for (var r = 0; r < required.length; r++) if (!required[r].has(doc)) return
-      var score = 0
-      for (var fi = 0; fi < nFields; fi++) {
-        var ws = entry.weights[fi]
-        if (!ws || !magnitude[fi]) continue
-        var dot = 0
-        for (var t in ws) dot += queryVec[fi][t] * ws[t]
-        score += dot / magnitude[fi]
+      var terms = Object.create(null), i, score = 0
+      dots.fill(0)
+      for (i = 0; i < entry.pairs.length; i++) {
+        var pid = entry.pairs[i]
+        dots[pairField[pid]] += pairQuery[pid] * entry.weights[i]
+        terms[pairTerm[pid]] = true
       }
+      for (var fi = 0; fi < nFields; fi++) if (magnitude[fi]) score += dots[fi] / magnitude[fi]
       /* found: the typed words matched exactly or as a prefix (Material's boost counts these); shown: the
          typed words matched at all, typos included (the list's "Missing:" line names the others) */
       var found = Object.create(null), shown = Object.create(null)
@@ -311,7 +328,7 @@
         found[word] = found[word] || !!entry.found[ci]
         shown[word] = shown[word] || !!entry.any[ci]
       })
-      results.push({ doc: doc, score: score, terms: entry.terms, found: found, shown: shown })
+      results.push({ doc: doc, score: score, terms: terms, found: found, shown: shown })
     })
     return results
   }
@@ -353,13 +370,16 @@
     /* the words as typed, but those the reader excluded (-word) */
     var h = String(raw).slice(0, 256).trim().split(/\s+/)
       .filter(function (w) { return w && w.charAt(0) !== "-" }).join(" ")
-    function titleOnly(a) {
-      var best = groups.get(a)[0]
-      return [{ location: withH(catalogue[a][0], h), title: self.mark(catalogue[a][1], best.terms), text: "",
+    function titleOnly(a, gi, marked) {
+      var best = groups.get(a)[0], title = catalogue[a][1]
+      return [{ location: withH(catalogue[a][0], h),
+        title: marked === false ? escapeHtml(title) : self.mark(title, best.terms), text: "",
         score: best.score, terms: best.shown }]
     }
+    /* The titles-only list is replaced one download later: only the titles on its first screen (Material
+       shows FULL_GROUPS at first) get their matched words marked, the rest wait for the full list. */
     if (options.early && full.some(function (a) { return !self.ready["d/" + a + ".json"] }))
-      options.early({ items: order.map(titleOnly) })
+      options.early({ items: order.map(function (a, gi) { return titleOnly(a, gi, gi < FULL_GROUPS) }) })
     return Promise.all(full.map(function (a) { return self.articleDocs(a) })).then(function (texts) {
       var items = order.map(function (a, gi) {
         var group = groups.get(a)
