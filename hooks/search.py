@@ -1,9 +1,10 @@
 """MkDocs adapter for per-language search: one prebuilt, sharded search index per language.
 
-Material's search plugin collects the sections of every page; mkdocs-static-i18n builds each
-language in turn and, at the end of the default language's build (its on_post_build at priority
--100), writes ONE index with every language at site/search/. This hook runs after that
-(priority -200, once per language build) and writes the current language's own index under
+This hook reads the sections of every page of the build's language (``helpcenter.search.sections``, before
+Material's search plugin, which then skips the page: it would read the same HTML again for an index nobody
+loads). mkdocs-static-i18n builds each language in turn and, at the end of the default language's build (its
+on_post_build at priority -100), writes ONE index at site/search/ from Material's plugin. This hook runs
+after that (priority -200, once per language build) and writes the current language's own index under
 site/search/ (English), site/kk/search/, site/el/search/: a small manifest (search_index.json, the
 file Material's page script fetches and hands to the worker), term shards, a catalogue and one
 document file per article, with only that language's pages (no fallback or awaiting copies) and
@@ -18,16 +19,14 @@ protocol was verified against (``VERIFIED_MATERIAL``).
 """
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 
-from helpcenter import translations
-from helpcenter.search import bundle, pack, text, vocabulary
+from helpcenter import background, translations
+from helpcenter.search import bundle, pack, sections, text, vocabulary
 
 log = get_plugin_logger(__name__)
 
@@ -57,30 +56,35 @@ def _plugin(config, *names):
     return None
 
 
-# Pages of the current build that show another language's text (a fallback to English, or a
-# copy still awaiting translation): left out of this language's index, so a reader on /kk/
-# gets Kazakh results only.
-_foreign: dict[str, set[str]] = {}
+# Per language: the search entries of its own pages (helpcenter.search.sections), in build order. Pages
+# that show another language's text (a fallback to English, or a copy still awaiting translation) have
+# none, so a reader on /kk/ gets Kazakh results only.
+_entries: dict[str, list[dict]] = {}
 # Per language: page URL -> the page's front-matter keywords; and the site-wide synonyms.
 _keywords: dict[str, dict[str, list[str]]] = {}
 _synonyms: dict[str, vocabulary.Synonyms] = {}
 _answers: dict[str, vocabulary.Answers] = {}
-# Indexes of the languages built inside the default language's build (static-i18n's nested builds) are
-# written by a background process while the next language builds, and awaited at the end of the default
-# language's build: the index costs the build only the default language's share. Under `mkdocs serve`
-# (a server must not fork) every index is written in the build's own process.
-_background = {"allowed": False, "pool": None, "jobs": []}
+# The index jobs of this build (helpcenter.background): (locale, prefix, job). Each language's index is written
+# beside the build as soon as its pages are read (the default language's before static-i18n builds the others)
+# and collected at the end of the outermost build. Under `mkdocs serve` (a server must not fork) each is written
+# at once, in the build's own process.
+_jobs: list = []
+_state = {"serving": False}
 
 
 def on_startup(command, dirty):
-    _background["allowed"] = command != "serve" and "fork" in multiprocessing.get_all_start_methods()
+    _state["serving"] = command == "serve"
+
+
+def on_build_error(error):
+    jobs, _jobs[:] = list(_jobs), []
+    for _, _, job in jobs:
+        job.cancel()
 
 
 def on_shutdown():
-    pool = _background["pool"]
-    if pool is not None:
-        pool.shutdown(wait=True)
-        _background["pool"] = None
+    background.shutdown()
+
 
 def _language(config) -> str:
     """The language this build serves: hooks/i18n.py keeps config.theme["language"] right, even
@@ -93,7 +97,7 @@ def on_config(config):
     if _plugin(config, "i18n") is None:
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
     _check_material()
-    _foreign[_language(config)] = set()
+    _entries[_language(config)] = []
     _keywords[_language(config)] = {}
     _load_synonyms(config)
     return config
@@ -132,16 +136,22 @@ def _page_keywords(page, lang: str) -> None:
     _keywords.setdefault(lang, {})[page.url] = words
 
 
+@event_priority(50)  # before Material's search plugin (0), which this page then skips
 def on_page_context(context, page, config, nav):
     lang = _language(config)
-    if getattr(page.file, "locale", lang) != lang or translations.is_awaiting(page.meta):
-        _foreign.setdefault(lang, set()).add(page.url)
-    else:
+    if lang not in text.LANGS:
+        return context  # no analyser: on_post_build says so once
+    if getattr(page.file, "locale", lang) == lang and not translations.is_awaiting(page.meta):
         _page_keywords(page, lang)
+        _entries.setdefault(lang, []).extend(sections.entries(page.content, page.url, page.title, page.meta))
+    # The index is ours (on_post_build): Material's plugin need not read the page's HTML a second time.
+    # Its search box stays; its own index file, written empty, is replaced by our manifest.
+    search = page.meta.get("search")
+    page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
     return context
 
 
-def _language_worker(site_dir: Path, prefix: str, lang: str) -> None:
+def _language_worker(site_dir: Path, prefix: str, lang: str, manifest: str) -> None:
     """The language's search worker, <prefix>search/worker.js, one file (helpcenter.search.bundle): the engine's
     files, the language's manifest (search_index.json) and worker.js, which then skips its own importScripts and
     starts with the index it belongs to. A page (overrides/main.html's __config.search, hc-head.js for ?q=)
@@ -151,17 +161,17 @@ def _language_worker(site_dir: Path, prefix: str, lang: str) -> None:
     try:
         texts = {name: (scripts / name).read_text(encoding="utf-8")
                  for name in (*bundle.engine_parts(lang), "worker.js")}
-        manifest = (folder / "search_index.json").read_text(encoding="utf-8")
     except OSError as exc:
         raise PluginError(f"hooks/search.py: the search worker's files are missing from the site: {exc}") from exc
     (folder / "worker.js").write_text(bundle.worker_script(lang, texts, manifest), encoding="utf-8")
 
 
-@event_priority(-200)  # after mkdocs-static-i18n has rewritten the merged index
-def on_post_build(config):
+@event_priority(-90)  # before static-i18n's on_post_build (-100) starts the other languages' builds
+def _submit_index(config):
+    """This language's pages are all read: its index goes to the background process now."""
     search = _plugin(config, "material/search", "search")
     i18n = _plugin(config, "i18n")
-    if search is None or not hasattr(search, "search_index"):
+    if search is None:  # its search box is the one our worker answers
         raise PluginError("hooks/search.py needs Material's search plugin ('search') in mkdocs.yml")
     if i18n is None:
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
@@ -175,8 +185,7 @@ def on_post_build(config):
         return
     prefixes = ["" if lang.default else f"{lang.locale}/" for lang in languages]
     prefix = "" if current.default else f"{current.locale}/"
-    docs = pack.entries_for(search.search_index.entries, prefix, prefixes,
-                            skip=_foreign.get(current.locale, set()))
+    docs = pack.entries_for(_entries.get(current.locale, []), prefix, prefixes)
     keywords = {url[len(prefix):]: words for url, words in _keywords.get(current.locale, {}).items()
                 if url.startswith(prefix)}
     answers = _answers.get(current.locale)
@@ -184,21 +193,28 @@ def on_post_build(config):
         keywords.update(answers.locations())
         for problem in vocabulary.unknown_questions(answers, [d["location"] for d in docs]):
             log.warning(problem)
-    # static-i18n has restored site_dir to the site root by now (its on_post_build ran first);
-    # page locations carry the "<locale>/" prefix.
-    job = (current.locale, docs, keywords, _synonyms.get(current.locale), config.extra.get("top_articles"),
-           config.extra.get("contact"), f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
-    if not current.default and _background["allowed"]:
-        if _background["pool"] is None:
-            _background["pool"] = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        _background["jobs"].append((current.locale, prefix, _background["pool"].submit(pack.write_language, *job)))
-        return
-    pack.write_language(*job)
-    _language_worker(Path(config.site_dir), prefix, current.locale)
-    jobs, _background["jobs"] = _background["jobs"], []
-    for locale, lang_prefix, future in jobs:
+    # config.site_dir is the site root in every language's build; page locations carry the "<locale>/" prefix.
+    args = (current.locale, docs, keywords, _synonyms.get(current.locale), config.extra.get("top_articles"),
+            config.extra.get("contact"), f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
+    _jobs.append((current.locale, prefix, background.Job(pack.write_language, *args, inline=_state["serving"])))
+
+
+@event_priority(-200)  # after static-i18n's nested builds and its rewrite of site/search/search_index.json
+def _collect_indexes(config):
+    """At the end of the outermost build: every language's index written, its worker file beside it."""
+    i18n = _plugin(config, "i18n")
+    if i18n is None or getattr(i18n, "building", False):
+        return  # a language built inside the default language's build: collected when that one ends
+    jobs, _jobs[:] = list(_jobs), []
+    for locale, prefix, job in jobs:
         try:
-            future.result()
+            manifest = job.result()
         except Exception as exc:  # the background process's error, named, stops the build
             raise PluginError(f"hooks/search.py: writing the '{locale}' search index failed: {exc!r}") from exc
-        _language_worker(Path(config.site_dir), lang_prefix, locale)
+        folder = Path(config.site_dir) / prefix / "search"
+        # static-i18n rewrote the default language's search_index.json (Material's, empty) after the job wrote it
+        (folder / "search_index.json").write_text(manifest, encoding="utf-8")
+        _language_worker(Path(config.site_dir), prefix, locale, manifest)
+
+
+on_post_build = CombinedEvent(_submit_index, _collect_indexes)

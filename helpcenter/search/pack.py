@@ -69,10 +69,11 @@ def add_vocabulary(lang: str, docs: list[dict], keywords: dict[str, list[str]],
 
 def write_language(lang: str, docs: list[dict], keywords: dict[str, list[str]],
                    synonyms: "vocabulary.Synonyms | None", top_articles, contact_settings, path: str,
-                   target: str) -> int:
+                   target: str) -> str:
     """Everything one language's search needs, written into ``target`` (its search/ folder): the documents
-    given their customer words (add_vocabulary), the sharded index (shards.write) and the no-results panel's
-    data (empty.json). One function, so the build can run it in a background process."""
+    given their customer words (add_vocabulary), the sharded index (shards.build) and the no-results panel's
+    data (empty.json). One function, so the build can run it in a background process. Returns the manifest
+    (search_index.json) as written: the build writes it again if something else replaced the file meanwhile."""
     from pathlib import Path
 
     from . import empty, shards
@@ -81,4 +82,6 @@ def write_language(lang: str, docs: list[dict], keywords: dict[str, list[str]],
     folder = Path(target)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "empty.json").write_text(empty.build(lang, docs, top_articles, contact_settings), encoding="utf-8")
-    return shards.write(lang, docs, None, path, folder)
+    files = shards.build(lang, docs, None, path=path)
+    shards.write_files(files, folder)
+    return files["search_index.json"]

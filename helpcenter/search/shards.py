@@ -171,10 +171,15 @@ def build(lang: str, docs: list[dict], keywords: dict[str, list[str]] | None = N
 def write(lang: str, docs: list[dict], keywords: dict[str, list[str]] | None, path: str, target) -> int:
     """Build one language's index and write its files into ``target`` (the language's search/ folder),
     replacing the shards and texts of an earlier build. Returns the number of files written."""
+    return write_files(build(lang, docs, keywords, path=path), target)
+
+
+def write_files(files: dict[str, str], target) -> int:
+    """Write the files ``build`` returned into ``target``, replacing the shards and texts of an earlier build.
+    Returns the number of files written."""
     from pathlib import Path
     import shutil
 
-    files = build(lang, docs, keywords, path=path)
     target = Path(target)
     for sub in ("t", "d"):
         shutil.rmtree(target / sub, ignore_errors=True)

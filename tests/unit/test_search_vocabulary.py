@@ -299,9 +299,12 @@ def test_entries_get_their_keywords_and_the_synonyms_of_their_words_never_shown(
     assert docs[0]["synonyms"] == "broken"                           # synonyms of the text
     assert "keywords" not in docs[1] and "synonyms" not in docs[1]
     target = tmp_path / "search"
-    n = pack.write_language("en", [{"location": "returns/", "title": "Returns", "text": "A defect."}],
-                            {"returns/": ["money back"]}, syn, ["returns.md"], CONTACT, "search/", str(target))
-    assert n == len([p for p in target.rglob("*.json") if p.name != "empty.json"])
+    manifest = pack.write_language("en", [{"location": "returns/", "title": "Returns", "text": "A defect."}],
+                                   {"returns/": ["money back"]}, syn, ["returns.md"], CONTACT, "search/", str(target))
+    assert manifest == (target / "search_index.json").read_text(encoding="utf-8")
+    hc = json.loads(manifest)["config"]["hc"]
+    assert hc["lang"] == "en" and hc["path"] == "search/"
+    assert len(hc["shards"]) == len(list((target / "t").glob("*.json"))) > 0
     assert json.loads((target / "empty.json").read_text(encoding="utf-8"))["top"] == [
         {"title": "Returns", "href": "returns/"}]
     assert "money" in json.loads((target / "empty.json").read_text(encoding="utf-8"))["words"]
