@@ -2,14 +2,14 @@
 
 This hook reads the sections of every page of the build's language (``helpcenter.search.sections``, before
 Material's search plugin, which then skips the page: it would read the same HTML again for an index nobody
-loads). mkdocs-static-i18n builds each language in turn and, at the end of the default language's build (its
-on_post_build at priority -100), writes ONE index at site/search/ from Material's plugin. This hook runs
-after that (priority -200, once per language build) and writes the current language's own index under
-site/search/ (English), site/kk/search/, site/el/search/: a small manifest (search_index.json, the
-file Material's page script fetches and hands to the worker), term shards, a catalogue and one
-document file per article, with only that language's pages (no fallback or awaiting copies) and
-locations relative to the language root. Front matter ``keywords:`` are indexed, never shown.
-The logic is in ``helpcenter.search.pack`` and ``helpcenter.search.shards``.
+loads). When a language's pages are all read (its on_post_build, priority -90: for the default language,
+before mkdocs-static-i18n's on_post_build at -100 builds the other languages), its index goes to the
+background process (``helpcenter.background``): under site/search/ (English), site/kk/search/,
+site/el/search/, a small manifest (search_index.json, the file Material's page script fetches and hands to the
+worker), term shards, a catalogue and one document file per article, with only that language's pages (no
+fallback or awaiting copies) and locations relative to the language root. Front matter ``keywords:`` are
+indexed, never shown. At the end of the outermost build (-350) every index is collected, and its language's
+worker file written. The logic is in ``helpcenter.search.sections``, ``pack`` and ``shards``.
 
 The search box is Material's; the worker behind it is ours (overrides/main.html points
 ``__config.search`` at the language's search/worker.js, written here: the engine and the language's manifest
@@ -199,7 +199,10 @@ def _submit_index(config):
     _jobs.append((current.locale, prefix, background.Job(pack.write_language, *args, inline=_state["serving"])))
 
 
-@event_priority(-200)  # after static-i18n's nested builds and its rewrite of site/search/search_index.json
+# After static-i18n's nested builds and its rewrite of site/search/search_index.json (-100), and after
+# hooks/publish.py's sweep of the pages (-300), which the last language's index overlaps: that sweep reads
+# only HTML and the folder it walks is the build's fresh site_dir, where the index only adds files.
+@event_priority(-350)
 def _collect_indexes(config):
     """At the end of the outermost build: every language's index written, its worker file beside it."""
     i18n = _plugin(config, "i18n")

@@ -71,6 +71,15 @@ class _Open:
         self.tag, self.skip, self.permalink = tag, skip, permalink
 
 
+def _special(tag: str, raw: str) -> bool:
+    """Whether a start tag's attributes can matter (most tags' cannot, and are not parsed)."""
+    if not raw:
+        return False
+    if tag in _HEADINGS:
+        return "id" in raw
+    return "data-search-exclude" in raw or "linenodiv" in raw or (tag == "a" and "headerlink" in raw)
+
+
 def sections(html: str) -> list[tuple[str | None, str, str]]:
     """The page's sections in order: (id or None, title markup, text markup); a title may be empty (the
     caller gives it the page title)."""
@@ -95,8 +104,9 @@ def sections(html: str) -> list[tuple[str | None, str, str]]:
         else:
             current.text.append(data)
 
-    while pos < n:
-        m = _TOKEN.search(html, pos)
+    tokens = _TOKEN.finditer(html)
+    while True:
+        m = next(tokens, None)
         start = m.start() if m else n
         if start > pos and not skipping:
             emit(html[pos:start])
@@ -130,7 +140,8 @@ def sections(html: str) -> list[tuple[str | None, str, str]]:
             continue
         if tag in _VOID:
             continue
-        attrs = _attrs(m.group("attrs"))
+        raw = m.group("attrs")
+        attrs = _attrs(raw) if _special(tag, raw) else {}
         skip = (tag in _SKIPPED or "data-search-exclude" in attrs or attrs.get("class") == "linenodiv")
         heading = tag in _HEADINGS and "id" in attrs and not skipping
         # a heading marked data-search-exclude leaves out its whole section (the section is dropped instead)
@@ -145,9 +156,10 @@ def sections(html: str) -> list[tuple[str | None, str, str]]:
         permalink += el.permalink
         if not skipping and tag in _SEPARATE:
             emit(" ")
-        if tag in _RAW:
+        if tag in _RAW:  # its content is not markup: on from its end tag
             close = re.compile(rf"</{tag}\s*>", re.I).search(html, pos)
             pos = close.start() if close else n
+            tokens = _TOKEN.finditer(html, pos)
     return [(s.id, "".join(s.title), "".join(s.text)) for s in found if not s.excluded]
 
 
