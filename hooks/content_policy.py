@@ -13,6 +13,8 @@ from mkdocs.plugins import event_priority
 
 from helpcenter import html_policy, sources
 
+import nesting  # hooks/nesting.py
+
 
 def on_page_content(html, page, config, files):
     src = Path(page.file.abs_src_path)
@@ -36,7 +38,7 @@ def on_config(config):
     """Every source is readable text with real dates, or the build stops naming the file and line (the other
     hooks and MkDocs itself would stop with a traceback). Once per build: mkdocs-static-i18n's nested
     per-language builds (i18n.building) read the same files."""
-    if getattr(config.plugins.get("i18n"), "building", False):
+    if not nesting.outermost(config):
         return config
     docs_dir = Path(config.docs_dir)
     root = Path(config.config_file_path).resolve().parent

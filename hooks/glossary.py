@@ -13,6 +13,8 @@ from mkdocs.plugins import get_plugin_logger
 
 from helpcenter.glossary import GlossaryError, check_docs, load_glossary
 
+import nesting  # hooks/nesting.py
+
 log = get_plugin_logger(__name__)
 _state = {"serving": False}
 
@@ -29,8 +31,7 @@ def _fail(message: str) -> None:
 
 
 def on_pre_build(config) -> None:
-    i18n = config.plugins.get("i18n")
-    if getattr(i18n, "building", False):          # a nested per-language build: already checked
+    if not nesting.outermost(config):             # a nested per-language build: already checked
         return
     root = Path(config.config_file_path).resolve().parent
     try:

@@ -27,6 +27,8 @@ from helpcenter.policy.config import i18n_languages
 from helpcenter.policy.guard import check_docs
 from helpcenter.policy.render import RenderError, body_start_line, build_context, render
 
+import nesting  # hooks/nesting.py
+
 log = get_plugin_logger(__name__)
 # Under `mkdocs serve`, errors go to a logger outside "mkdocs" so strict mode does not stop the server.
 serve_log = logging.getLogger("helpcenter.policy")
@@ -73,13 +75,8 @@ def on_config(config):
     return config
 
 
-def _outermost_build(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return not getattr(i18n, "building", False)
-
-
 def on_pre_build(config) -> None:
-    if not _outermost_build(config):
+    if not nesting.outermost(config):
         return
     _state["problems"] = []
     _stop_guard()
@@ -95,7 +92,7 @@ def on_pre_build(config) -> None:
 
 @event_priority(-250)  # after static-i18n's nested builds of the other languages (its on_post_build, -100)
 def on_post_build(config) -> None:
-    if not _outermost_build(config) or _guard["job"] is None:
+    if not nesting.outermost(config) or _guard["job"] is None:
         return
     job, langs = _guard["job"]
     _guard["job"] = None

@@ -2,9 +2,9 @@
 write ``_headers`` (the Content-Security-Policy and the other security headers; see helpcenter.publish).
 Every page also carries the policy in a ``<meta http-equiv>`` (``hc_meta_csp``, used by overrides/main.html).
 
-mkdocs-static-i18n nests the other languages' builds inside the default language's ``on_post_build``; a
-depth counter finds the end of the outermost build, after every hook that writes files (they run at -210 at
-the latest).
+mkdocs-static-i18n nests the other languages' builds inside the default language's ``on_post_build``; the
+sweep runs at the end of the outermost build (hooks/nesting.py), after every hook that writes pages. Only the
+search worker files come later (hooks/search.py collects the indexes at -350): the sweep reads HTML only.
 """
 from __future__ import annotations
 
@@ -14,21 +14,18 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 
 from helpcenter import publish
 
+import nesting  # hooks/nesting.py
+
 log = get_plugin_logger(__name__)
 
 # cleaned: the pages whose generator tag was dropped as they were rendered (the final sweep skips them)
 # styles: the CSP hashes of their inline styles
-_state = {"depth": 0, "serving": False, "cleaned": set(), "styles": set()}
+_state = {"serving": False, "cleaned": set(), "styles": set()}
 
 
 def on_startup(command, dirty):
     # `mkdocs serve` injects its live-reload script inline: the preview carries no policy
     _state["serving"] = command == "serve"
-
-
-def on_config(config):
-    _state["depth"] += 1
-    return config
 
 
 def on_env(env, config, files):
@@ -52,10 +49,8 @@ def on_post_template(output_content, template_name, config):
 
 @event_priority(-300)
 def on_post_build(config):
-    _state["depth"] -= 1
-    if _state["depth"] > 0:
+    if not nesting.outermost(config):
         return
-    _state["depth"] = 0
     site_dir = Path(config.site_dir)
     cleaned, _state["cleaned"] = _state["cleaned"], set()
     styles, _state["styles"] = _state["styles"], set()
@@ -64,6 +59,5 @@ def on_post_build(config):
 
 
 def on_build_error(error):
-    _state["depth"] = 0
     _state["cleaned"] = set()
     _state["styles"] = set()

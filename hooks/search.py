@@ -28,6 +28,8 @@ from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from helpcenter import background, translations
 from helpcenter.search import bundle, pack, sections, text, vocabulary
 
+import nesting  # hooks/nesting.py
+
 log = get_plugin_logger(__name__)
 
 # Material versions whose search UI <-> worker protocol (SETUP/READY/QUERY/RESULT, result items grouped by
@@ -205,8 +207,7 @@ def _submit_index(config):
 @event_priority(-350)
 def _collect_indexes(config):
     """At the end of the outermost build: every language's index written, its worker file beside it."""
-    i18n = _plugin(config, "i18n")
-    if i18n is None or getattr(i18n, "building", False):
+    if not nesting.outermost(config):
         return  # a language built inside the default language's build: collected when that one ends
     jobs, _jobs[:] = list(_jobs), []
     for locale, prefix, job in jobs:

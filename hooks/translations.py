@@ -15,6 +15,8 @@ from mkdocs.plugins import get_plugin_logger
 from helpcenter import background, preview
 from helpcenter import translations as tr
 
+import nesting  # hooks/nesting.py
+
 log = get_plugin_logger(__name__)
 
 STATUS_DIR = "_status"
@@ -27,23 +29,23 @@ def on_startup(command: str, dirty: bool) -> None:
     _serving["on"] = command == "serve"
 
 
-def _languages(config) -> tuple[str, tuple[str, ...], dict[str, str], bool]:
-    """(source language, target languages, language names, is this the default-language build)."""
+def _languages(config) -> tuple[str, tuple[str, ...], dict[str, str]]:
+    """(source language, target languages, language names)."""
     i18n = config.plugins.get("i18n")
     if i18n is None:
-        return tr.SOURCE_LANG, tr.TARGET_LANGS, {}, True
+        return tr.SOURCE_LANG, tr.TARGET_LANGS, {}
     langs = [(lang.locale, lang.name) for lang in i18n.config.languages if lang.locale != "null"]
     default = i18n.default_language
     targets = tuple(code for code, _ in langs if code != default)
-    return default, targets, dict(langs), i18n.is_default_language_build
+    return default, targets, dict(langs)
 
 
 def on_pre_build(config) -> None:
     """Start reading the statuses (every source file hashed): beside the build under `mkdocs build`
     (helpcenter.background), at once under `mkdocs serve`, whose pages show the problems."""
-    source, targets, names, is_default = _languages(config)
-    if not is_default:
+    if not nesting.outermost(config):
         return
+    source, targets, names = _languages(config)
     _state.clear()
     docs_dir = Path(config.docs_dir)
     job = background.Job(tr.collect_all, docs_dir, source_lang=source, target_langs=targets, inline=_serving["on"])
@@ -89,8 +91,7 @@ def on_post_page(output: str, page, config) -> str:
 
 
 def on_post_build(config) -> None:
-    _, _, _, is_default = _languages(config)
-    if not is_default:
+    if not nesting.outermost(config):  # the default language's build, before static-i18n builds the others
         return
     _report()
     if "entries" not in _state:

@@ -104,6 +104,7 @@ def test_an_unverified_material_version_stops_the_build_loudly(monkeypatch):
 
     from mkdocs.exceptions import PluginError
 
+    monkeypatch.syspath_prepend(str(ROOT / "hooks"))  # as MkDocs loads a hook: its folder on sys.path
     spec = importlib.util.spec_from_file_location("hc_search_hook", ROOT / "hooks" / "search.py")
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
