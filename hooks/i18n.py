@@ -143,6 +143,7 @@ def on_page_context(context, page, config, nav):
     here = lang.prefix + i18n.page_path(src)
     context["hc"] = {
         "lang": lang.code,
+        "prefix": lang.prefix,  # the language root under the site root: "" (default language) or "kk/"
         "t": ui.strings(lang.code),
         "fallback": fallback,
         "source_lang": default.code if fallback else lang.code,
@@ -196,6 +197,7 @@ def on_template_context(context, template_name, config):
         top.append({"title": titles.get(src, src), "href": root + lang.prefix + i18n.page_path(src)})
     context["hc"] = {
         "lang": lang.code,
+        "prefix": lang.prefix,
         "t": ui.strings(lang.code),
         "home": root + lang.prefix,
         "top": top,
