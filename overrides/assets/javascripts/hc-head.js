@@ -12,8 +12,8 @@
  *   (<language>/search/worker.js, with its index's manifest built in; Material's worker protocol) starts
  *   while the page is still loading, and search/early.js, loaded beside it, shows the first results in
  *   Material's search box as soon as they are there. Material's bundle, a sync script at the end of the body,
- *   would ask for them only after the whole page is parsed (hundreds of milliseconds later on a phone), and
- *   its own worker answers later still; it then draws the same list over the early one. */
+ *   would ask for them only after the whole page is parsed (hundreds of milliseconds later on a phone); it
+ *   is handed this worker when it creates its own, and then draws the same list over the early one. */
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -53,25 +53,52 @@
     } catch (e) { return; }
     if (!q || !q.trim() || !where || !window.Worker) return;
     var QUERY = 2, RESULT = 3;  /* Material's worker protocol (search/worker.js) */
-    var worker;
+    var worker, url, handedOver = false, done = false, dead = false;
     /* the language's worker carries its index's manifest (hooks/search.py): the query alone is enough */
-    try { worker = new Worker(new URL("search/worker.js", new URL(where.base, location.href))); } catch (e) { return; }
-    var stop = function () { worker.terminate(); };
+    try {
+      url = new URL("search/worker.js", new URL(where.base, location.href)).href;
+      worker = new Worker(url);
+    } catch (e) { return; }
     worker.postMessage({ type: QUERY, data: q });
     /* the answers wait here for search/early.js, which draws them (requested now, beside the worker) */
     var early = window.hcEarlySearch = { q: q, where: where, answers: [], draw: null };
     var answers = 0;
-    worker.addEventListener("message", function (ev) {
+    function onMessage(ev) {
       var msg = ev.data || {};
-      if (msg.type !== RESULT) return;
+      if (msg.type !== RESULT || done) return;
       var items = msg.data && msg.data.items || [];
       /* titles first, then the list with its teasers: two answers, or one when nothing matched */
-      if (++answers === 2 || !items.length) stop();
+      if (++answers === 2 || !items.length) finish();
       if (early.draw) early.draw(items);
       else early.answers.push(items);
-    });
-    worker.addEventListener("error", stop);
-    setTimeout(stop, 15000);
+    }
+    /* the early answers are in: the worker waits, idle, for Material's page script to take it over */
+    function finish() {
+      done = true;
+      worker.removeEventListener("message", onMessage);
+    }
+    function end() {
+      finish();
+      if (!handedOver && !dead) { dead = true; worker.terminate(); }
+    }
+    worker.addEventListener("message", onMessage);
+    worker.addEventListener("error", end);
+    setTimeout(end, 15000);  /* never taken over (no page script): it ends */
+    /* Material's page script starts its search worker with `new Worker(__config.search)`, the very file
+       this one runs, index loaded and query answered: it gets this one (Material's SETUP with the same
+       manifest keeps the engine), instead of a second worker reading the same files and computing the same
+       list while the page starts. Any other Worker is created as usual; the first call restores Worker. */
+    var NativeWorker = window.Worker;
+    var handOver = function (scriptURL, options) {
+      var same = false;
+      try { same = new URL(String(scriptURL), location.href).href === url; } catch (e) { /* not ours */ }
+      if (!same || handedOver || dead) return new NativeWorker(scriptURL, options);
+      window.Worker = NativeWorker;
+      handedOver = true;
+      return worker;
+    };
+    handOver.prototype = NativeWorker.prototype;
+    window.Worker = handOver;
     var script = document.createElement("script");
     script.src = where.early;
     script.async = true;
