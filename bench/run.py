@@ -11,8 +11,9 @@
 4. Sizes of each language's search index (raw and gzip -6, as bench/serve.py sends it).
 5. Serves each built site with bench/serve.py (gzip) and drives Debian's Chromium with Playwright: from
    navigation start to the first `.md-search-result__item` for a fixed query per language (article URL with
-   `?q=`), median of `--browser-runs`, a new browser context (cold cache) each time; bytes transferred until
-   then (encoded body sizes, worker requests included).
+   `?q=`), median of `--browser-runs`, a new browser context (cold cache) each time, after one untimed load
+   (bench/serve.py gzips a file once and keeps it); bytes transferred until then (encoded body sizes, worker
+   requests included).
 6. Runs Pagefind on the built site (`pagefind_index_s`) and measures, on a same-origin page that loads
    /_pagefind/pagefind.js, `search(query)` + `results[0].data()` the same way.
 7. Optionally Lighthouse (npm, bench/package.json) on the real site's home and one article per language.
@@ -668,9 +669,11 @@ def markdown(r: dict, check_n: int) -> str:
                          f"{s.get('best-practices')} | {s.get('seo')} | "
                          + (", ".join(f"`{a}`" for a in s.get("failed_audits", [])) or "–") + " |")
     lines += ["", "Time to first result: from navigation start to the first result in the list, a new browser "
-              "context (cold cache) each run; ours loads a full article page with `?q=` (its head script starts the "
-              "language's search worker and draws the first results in Material's search box), Pagefind a minimal "
-              "same-origin page calling `search()` and `results[0].data()`. Bytes: encoded (gzip) response bodies "
+              "context (cold cache) each run, after one untimed load of the same URL (the server compresses each "
+              "file once and keeps it, as a static host does); ours loads a full article page with `?q=` (its head "
+              "script starts the language's search worker and draws the first results in Material's search box), "
+              "Pagefind a minimal same-origin page calling `search()` and `results[0].data()`. Bytes: encoded (gzip) "
+              "response bodies "
               "and headers of every request finished by then, the search worker's included. The synthetic articles are "
               "built from a few dozen sentence templates per language, so they compress far better than real prose "
               "(gzip ≈ 20× here, about 5× on real help text): read the gzipped sizes as a lower bound. "
