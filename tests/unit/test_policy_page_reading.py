@@ -1,0 +1,1 @@
+"""Tests added for mutation survivors (issue 15); filled in below."""
