@@ -120,3 +120,12 @@ def test_the_number_of_worker_processes_for_jobs():
     assert (jobs_for(None, 0), jobs_for(None, 12), jobs_for(None, 1499)) == (1, 1, 1)
     cpus = len(os.sched_getaffinity(0))
     assert (jobs_for(None, 1500), jobs_for(None, 50_000)) == (cpus, cpus)
+
+
+def test_an_extra_quantity_on_the_first_line_is_shown_with_its_column_and_the_line_compared(tmp_path):
+    en = "Take 2 photos.\n"                       # no front matter, no heading: line 1
+    kk = "2 фото түсіріңіз, 7 апта күтіңіз.\n"
+    (p,) = run(tmp_path, {"en": {"p.md": en}, "kk": {"p.md": kk}}, langs=("en", "kk")).problems
+    assert (p.path, p.line, p.col) == ("docs/kk/p.md", 1, 19)
+    assert (p.expected, p.other) == ("the same quantities as docs/en/p.md", "docs/en/p.md:1: Take 2 photos.")
+    assert p.github().startswith("::error file=docs/kk/p.md,line=1,col=19::says 7 weeks")

@@ -17,11 +17,11 @@ FACTS = load_facts({
 CTX = build_context({"store": {"name": "Example Store"}}, FACTS)
 
 
-def read(tmp_path: Path, text: str, lang: str = "en"):
+def read(tmp_path: Path, text: str, lang: str = "en", context: dict = CTX):
     path = tmp_path / "p.md"
     path.write_text(text, encoding="utf-8")
     problems: list = []
-    page = read_page(path, f"docs/{lang}/p.md", lang, FACTS, CTX, problems)
+    page = read_page(path, f"docs/{lang}/p.md", lang, FACTS, context, problems)
     return page, problems
 
 
@@ -96,3 +96,17 @@ def test_a_page_whose_placeholder_is_wrong_is_reported_once_and_not_read(tmp_pat
     assert p.message.startswith("unknown placeholder 'polcy'")
     assert page.broken and page.found == [] and page.waived_lines == []
     assert (page.declared, page.declared_line, page.lines[5]) == (["first_reply"], 3, "Wait 7 days.")
+
+
+def test_columns_around_placeholders_and_lines_after_code(tmp_path):
+    ctx = build_context({"store": {"name": "Example Store"}, "contact": {"chat": None}}, FACTS)   # chat: empty
+    page, problems = read(tmp_path, (
+        "2 days. Or {{ policy.return_window }} days.\n"      # the text after the placeholder also occurs before it
+        "```\ncode 5 days\n```\n"                              # code: not read, the lines after it are
+        "Wait 7 days.\n"
+        "{{ contact.chat }}Wait 8 days.\n"                     # a placeholder that renders as nothing
+        "Within {{ policy.return_window }}\n"), context=ctx)   # a placeholder at the end of the line
+    assert problems == []
+    assert [(f.line, f.col, f.q.text, f.literal) for f in page.found] == [
+        (1, 1, "2 days", True), (1, 12, "30 days", False), (5, 6, "7 days", True), (6, 24, "8 days", True),
+        (7, 8, "30", False)]
