@@ -1,1 +1,46 @@
-"""Tests added for mutation survivors (issue 15); filled in below."""
+"""Which fact a number speaks about, as the guard decides it from the words of its sentence: the closest topic
+word in the same sentence, and words about something else (refunds, delivery, warranty) take a number away from
+a policy fact. Read line by line and sentence by sentence alike. Expected values typed by hand (issue 15)."""
+from __future__ import annotations
+
+import pytest
+
+from helpcenter.policy.facts import load_facts
+from helpcenter.policy.sentences import LineMemo, _read_line
+
+FACTS = load_facts({
+    "return_window": {"value": 30, "unit": "day",
+                      "about": {"en": ["return"], "kk": ["қайтар"], "el": ["επιστροφ", "επιστρεψ"]}},
+    "first_reply": {"value": 24, "unit": "hour", "about": {"en": ["reply"], "kk": ["жауап"], "el": ["απαντ"]}},
+})
+
+
+def topics_said(text: str, lang: str, split: bool) -> list[tuple[str, int, str | None]]:
+    memo = LineMemo()
+    topics = memo.topics(FACTS, lang)
+    stated = _read_line(text, lang, topics, memo if split else None)
+    return [(q.text, q.start, topic) for q, topic in stated]
+
+
+CASES = [
+    # the closest topic word before or after the number, in its own sentence
+    ("en", "Return it within 14 days. We reply within 2 hours.",
+     [("14 days", 17, "return_window"), ("2 hours", 42, "first_reply")]),
+    ("en", "Refunds arrive 14 days after we get the return.", [("14 days", 15, None)]),
+    ("en", "Return it within 14 days; refunds take 5 days.", [("14 days", 17, "return_window"), ("5 days", 39, None)]),
+    ("en", "Photos help. Take 3 of them. Returns are free.", [("3", 18, None)]),
+    ("en", "1. Return it within 14 days.", [("14 days", 20, "return_window")]),       # a list marker is no number
+    ("en", "Return it <b>within 14 days</b>.", [("14 days", 20, "return_window")]),
+    ("kk", "Ақша 14 күн ішінде қайтарылады.", [("14 күн", 5, None)]),
+    ("kk", "Тауарды 14 күн ішінде қайтарыңыз. Біз 2 сағатта жауап береміз.",
+     [("14 күн", 8, "return_window"), ("2 сағатта", 38, "first_reply")]),
+    ("el", "Επιστροφή χρημάτων σε 14 ημέρες.", [("14 ημέρες", 22, None)]),
+    ("el", "Επιστρέψτε το σε 14 ημέρες. Απαντάμε σε 2 ώρες.",
+     [("14 ημέρες", 17, "return_window"), ("2 ώρες", 40, "first_reply")]),
+]
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["whole line", "sentence by sentence"])
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_each_number_speaks_about_the_closest_topic_of_its_sentence(lang, text, expected, split):
+    assert topics_said(text, lang, split) == expected
