@@ -87,3 +87,9 @@ def test_code_is_set_aside_with_its_line_breaks_and_put_back_as_written():
     assert (masked, saved) == ("x\n\x000\x00\n\n", ["```\n{{ y }}"])
     # a line after a code block keeps its line number in errors
     assert error("```\n{{ a }}\n```\n{{ stor }}", 1).startswith("docs/el/p.md:4: unknown placeholder 'stor'")
+
+
+def test_a_store_table_without_a_name_renders_as_nothing():
+    ctx = build_context({"store": {"url": "https://shop.example"}}, {})
+    assert ctx["store"] == ""
+    assert render("Welcome to {{ store }}!", ctx) == "Welcome to !"
