@@ -44,3 +44,15 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected", CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
 def test_each_number_speaks_about_the_closest_topic_of_its_sentence(lang, text, expected, split):
     assert topics_said(text, lang, split) == expected
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["whole line", "sentence by sentence"])
+def test_a_later_sentence_keeps_every_part_of_its_quantities(split):
+    memo = LineMemo()
+    topics = memo.topics(FACTS, "en")
+    text = "Photos help. Take two to three photos. Wait 5 days."
+    stated = _read_line(text, "en", topics, memo if split else None)
+    assert [(q.lo, q.hi, q.unit, q.start, q.end, q.text, q.from_words, t) for q, t in stated] == [
+        (2, 3, None, 18, 30, "two to three", True, None),
+        (5, 5, "day", 44, 50, "5 days", False, None),
+    ]
