@@ -37,6 +37,10 @@ CASES = [
     ("el", "Επιστροφή χρημάτων σε 14 ημέρες.", [("14 ημέρες", 22, None)]),
     ("el", "Επιστρέψτε το σε 14 ημέρες. Απαντάμε σε 2 ώρες.",
      [("14 ημέρες", 17, "return_window"), ("2 ώρες", 40, "first_reply")]),
+    # a word ending in a full stop is no sentence end: "order no." still makes the 3 an order number (the web
+    # address between them is left aside), and "μία ω." right after "24 ω." is a rate, not another quantity
+    ("en", "Ask for order no. www.example.com 3 today.", []),
+    ("el", "Απαντάμε σε 24 ω. Μία ω. ακόμη.", [("24 ω.", 12, "first_reply")]),
 ]
 
 
