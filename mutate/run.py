@@ -10,7 +10,8 @@ be stopped and resumed. Then this script writes mutate/report.md.
     python mutate/run.py --resume             # (make mutate) one mutmut run: every mutant without a verdict
     python mutate/run.py                      # every module, one after the other, all their mutants again
     python mutate/run.py helpcenter.policy.quantities helpcenter.translations
-    python mutate/run.py --survivors          # run again only the mutants that survived or had no test
+    python mutate/run.py --survivors          # run again only the mutants that survived, had no test or never ran
+    python mutate/run.py --survivors helpcenter.policy   # the same, in these modules (or packages) only
     python mutate/run.py --report-only        # rewrite the report from the verdicts mutmut has kept
 
 A module named on the command line has all its mutants run again (mutmut reruns what it is asked for by name);
@@ -227,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument("--resume", action="store_true", help="one mutmut run: every mutant without a verdict")
     parser.add_argument("--survivors", action="store_true",
-                        help="one mutmut run of the mutants that survived or had no test (after adding tests)")
+                        help="one mutmut run of the mutants that survived, had no test or have not run yet (after "
+                             "adding tests), in the modules named if any")
     parser.add_argument("--children", type=int, default=2, help="mutmut workers (default 2)")
     parser.add_argument("--nice", type=int, default=19)
     args = parser.parse_args(argv)
@@ -236,8 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     if (args.resume or args.survivors) and not args.report_only:
         cmd = ["nice", "-n", str(args.nice), MUTMUT, "run", "--max-children", str(args.children)]
         if args.survivors:
-            cmd += sorted(name for name, status in results().items() if status in ("survived", "no tests")
-                          and function_of(name) not in IMPORT_TIME.get(module_of(name), ()))
+            # survived, no tests, or not run yet; only in the modules named, if any (a prefix names a package)
+            cmd += sorted(name for name, status in results().items()
+                          if status in ("survived", "no tests", "not checked")
+                          and function_of(name) not in IMPORT_TIME.get(module_of(name), ())
+                          and (not args.modules or any(module_of(name) == m or module_of(name).startswith(m + ".")
+                                                       for m in args.modules)))
         done = subprocess.run(cmd, cwd=ROOT, stdout=log(), stderr=subprocess.PIPE, text=True)
         if done.returncode != 0:
             print(done.stderr[-3000:], file=sys.stderr)
