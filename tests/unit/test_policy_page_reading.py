@@ -110,3 +110,17 @@ def test_columns_around_placeholders_and_lines_after_code(tmp_path):
     assert [(f.line, f.col, f.q.text, f.literal) for f in page.found] == [
         (1, 1, "2 days", True), (1, 12, "30 days", False), (5, 6, "7 days", True), (6, 24, "8 days", True),
         (7, 8, "30", False)]
+
+
+def test_policy_lines_that_yaml_reads_otherwise_than_as_they_look(tmp_path):
+    # trailing spaces after an empty list: still an empty list
+    page, problems = read(tmp_path, "---\ntitle: T\npolicy: []  \n---\nText.\n")
+    assert (problems, page.declared) == ([], [])
+    # `yes` in a YAML list is true, a date is a date: neither is a fact id
+    page, problems = read(tmp_path, "---\npolicy: [yes]\n---\nText.\n")
+    assert [p.message.split(":")[0] for p in problems] == ["the front matter names an unknown policy fact True"]
+    page, problems = read(tmp_path, "---\npolicy: 2025-07-03\n---\nText.\n")
+    assert [(p.line, p.found) for p in problems] == [(2, "datetime.date(2025, 7, 3)")]
+    # a quoted marker still marks the copy as awaiting translation
+    page, problems = read(tmp_path, "---\ntranslation: 'awaiting'\n---\nText.\n")
+    assert page.awaiting and problems == []

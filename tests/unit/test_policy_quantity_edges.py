@@ -63,6 +63,8 @@ def test_digits_that_no_language_writes_so_have_no_value(digits, lang):
     ("An @ and 5 days, then q5@x.io.", "en", [("5 days", 5, 5, "day")]),
     ("Call +1 555 0100 within 3 days.", "en", [("3 days", 3, 3, "day")]),
     ("Model 16888 or 12345-6, 2 photos.", "en", [("2", 2, 2, None)]),
+    ("Біз 12345-ке қоңырау шалдық.", "kk", []),           # "we called 12345": a code, with its case ending
+    ("@ and 5@x.io, 3 days.", "en", [("3 days", 3, 3, "day")]),
 ])
 def test_years_emails_phones_and_codes_are_not_quantities(text, lang, expected):
     assert said(text, lang) == [(t, Decimal(lo), Decimal(hi), u) for t, lo, hi, u in expected]

@@ -93,3 +93,12 @@ def test_a_store_table_without_a_name_renders_as_nothing():
     ctx = build_context({"store": {"url": "https://shop.example"}}, {})
     assert ctx["store"] == ""
     assert render("Welcome to {{ store }}!", ctx) == "Welcome to !"
+
+
+def test_a_setting_named_without_its_table_is_pointed_to():
+    assert error("{{ email }}", 3) == "docs/el/p.md:3: unknown placeholder 'email', did you mean 'contact.email'?"
+
+
+def test_code_blocks_at_the_very_start_or_end_are_left_as_written():
+    assert render("{{ store }}\n```\ncode\n```", CTX) == "Tom & Jerry <Shop>\n```\ncode\n```"
+    assert render("```\n```\n{{ store }}", CTX) == "```\n```\nTom & Jerry <Shop>"

@@ -40,6 +40,9 @@ CASES = [
     # a word ending in a full stop is no sentence end: "order no." still makes the 3 an order number (the web
     # address between them is left aside), and "μία ω." right after "24 ω." is a rate, not another quantity
     ("en", "Ask for order no. www.example.com 3 today.", []),
+    # the nearer topic word wins, whether it stands before the number or after it
+    ("en", "Return in 14 days as we then reply.", [("14 days", 10, "return_window")]),
+    ("en", "Return: after we check it, 24 hours later we reply.", [("24 hours", 27, "first_reply")]),
     ("el", "Απαντάμε σε 24 ω. Μία ω. ακόμη.", [("24 ω.", 12, "first_reply")]),
 ]
 
