@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.survivors:
             # survived, no tests, or not run yet; only in the modules named, if any (a prefix names a package)
             cmd += sorted(name for name, status in results().items()
-                          if status in ("survived", "no tests", "not checked")
+                          if status in ("survived", "no tests", "not checked", "segfault", "suspicious")
                           and function_of(name) not in IMPORT_TIME.get(module_of(name), ())
                           and (not args.modules or any(module_of(name) == m or module_of(name).startswith(m + ".")
                                                        for m in args.modules)))
@@ -260,7 +260,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"mutmut failed on {module} (exit {done.returncode}); the report shows what was kept",
                       file=sys.stderr)
             seconds[module] = time.monotonic() - started
-    command = "make mutate" + (f" MODULES='{' '.join(args.modules)}'" if args.modules else "")
+    if args.survivors:
+        command = "python mutate/run.py --survivors" + "".join(f" {m}" for m in args.modules)
+    elif args.report_only:
+        command = "python mutate/run.py --report-only"
+    else:
+        command = "make mutate" + (f" MODULES='{' '.join(args.modules)}'" if args.modules else "")
     print(write_report(seconds, command))
     return 0
 

@@ -3,6 +3,8 @@ exactly what the editor wrote around them, and every mistake names its file, lin
 Tests added for mutants that survived (issue 15); expected texts typed by hand."""
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from helpcenter.policy.facts import load_facts
@@ -10,6 +12,15 @@ from helpcenter.policy.render import RenderError, build_context, protect_code, r
 
 FACTS = load_facts({"return_window": {"value": 30, "unit": "day"}})
 CTX = build_context({"store": {"name": "Tom & Jerry <Shop>"}, "contact": {"email": "help@example.com"}}, FACTS)
+
+
+@pytest.fixture(autouse=True)
+def fresh_renderer():
+    """Each test starts without the Jinja environment and compiled templates another test left behind, as a
+    build does (mutmut forks its workers from a process that ran every test: they would inherit them)."""
+    render_module = importlib.import_module("helpcenter.policy.render")   # the module, not the function
+    render_module._ENV = None
+    render_module._compiled.cache_clear()
 
 
 def error(text: str, first_line: int = 10) -> str:
