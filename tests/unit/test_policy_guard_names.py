@@ -129,3 +129,23 @@ def test_an_extra_quantity_on_the_first_line_is_shown_with_its_column_and_the_li
     assert (p.path, p.line, p.col) == ("docs/kk/p.md", 1, 19)
     assert (p.expected, p.other) == ("the same quantities as docs/en/p.md", "docs/en/p.md:1: Take 2 photos.")
     assert p.github().startswith("::error file=docs/kk/p.md,line=1,col=19::says 7 weeks")
+
+
+def test_a_fact_stated_without_topic_words_is_what_the_other_pages_are_pointed_to(tmp_path):
+    en = page("Wait 30 days.")                                  # the value, with no word saying what it is
+    kk = page("Қайтаруға болады.", policy="[return_window]")    # declares it
+    el = page("Μπορείτε να το επιστρέψετε.")                     # neither
+    problems = run(tmp_path, {"en": {"p.md": en}, "kk": {"p.md": kk}, "el": {"p.md": el}}).problems
+    facts = {p.path: p for p in problems if p.message.startswith("does not say the return window")}
+    assert sorted(facts) == ["docs/el/p.md", "docs/kk/p.md"]
+    assert facts["docs/el/p.md"].message == (
+        "does not say the return window (30 days), which docs/en/p.md:9 says: write {{ policy.return_window }} days "
+        "where the Greek text speaks of it")
+    assert facts["docs/el/p.md"].other == "docs/en/p.md:9: Wait 30 days."
+    assert facts["docs/kk/p.md"].other == "docs/en/p.md:9: Wait 30 days."
+
+
+def test_a_fact_typed_by_hand_after_other_numbers_is_still_reported(tmp_path):
+    en = page("Take 2 photos. At peak times 48 hours. <!-- policy: ignore -->\n\nReturn it within 30 days.")
+    problems = run(tmp_path, {"en": {"p.md": en}}, langs=("en",)).problems
+    assert [(p.line, p.col, p.found) for p in problems] == [(11, 18, "'30 days' = 30 days")]

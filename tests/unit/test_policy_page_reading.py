@@ -74,9 +74,9 @@ def test_front_matter_that_is_not_yaml_is_reported_at_its_line(tmp_path):
     page, problems = read(tmp_path, "---\ntitle: T\npolicy: [return_window\nupdated: x\n---\n\nWait 7 days.\n")
     (p,) = problems
     assert (p.path, p.col) == ("docs/en/p.md", 1)
-    assert p.text().startswith("docs/en/p.md:4: the front matter is not valid YAML (")
-    assert p.message.endswith("): write one `key: value` per line, lists as [a, b], and put a value holding ': ' "
-                              "or '#' in quotes")
+    assert p.text() == ("docs/en/p.md:4: the front matter is not valid YAML (did not find expected ',' or ']'): "
+                        "write one `key: value` per line, lists as [a, b], and put a value holding ': ' or '#' in "
+                        "quotes")
     # the body is still read
     assert [(f.line, f.q.text) for f in page.found] == [(7, "7 days")]
 
@@ -136,3 +136,9 @@ def test_policy_lines_that_yaml_reads_otherwise_than_as_they_look(tmp_path):
     # a quoted marker still marks the copy as awaiting translation
     page, problems = read(tmp_path, "---\ntranslation: 'awaiting'\n---\nText.\n")
     assert page.awaiting and problems == []
+
+
+def test_front_matter_that_is_a_list_declares_nothing_and_the_body_is_read(tmp_path):
+    page, problems = read(tmp_path, "---\n- a\n- b\n---\nWait 7 days.\n")
+    assert (problems, page.declared, page.awaiting) == ([], [], False)
+    assert [(f.line, f.q.text) for f in page.found] == [(5, "7 days")]

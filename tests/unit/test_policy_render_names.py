@@ -113,3 +113,9 @@ def test_a_setting_named_without_its_table_is_pointed_to():
 def test_code_blocks_at_the_very_start_or_end_are_left_as_written():
     assert render("{{ store }}\n```\ncode\n```", CTX) == "Tom & Jerry <Shop>\n```\ncode\n```"
     assert render("```\n```\n{{ store }}", CTX) == "```\n```\nTom & Jerry <Shop>"
+
+
+def test_without_a_path_and_line_an_error_counts_from_the_texts_first_line():
+    with pytest.raises(RenderError) as info:
+        render("a\n{{ stor }}", CTX)
+    assert str(info.value) == "<text>:2: unknown placeholder 'stor', did you mean 'store'?"
