@@ -161,7 +161,7 @@ def write_report(seconds: dict[str, float], command: str) -> str:
                               "survivors": survivor_text[module]}
         elif module in scores:                       # not run here: the last measured figures, with their date
             by_module[module] = Counter(scores[module]["counts"])
-            measured[module] = scores[module]["measured"]
+            measured[module] = f"{scores[module]['measured']}, carried over"
             survivor_text[module] = scores[module].get("survivors", "")
         else:
             measured[module] = "never"
