@@ -10,7 +10,8 @@ be stopped and resumed. Then this script writes mutate/report.md.
     python mutate/run.py --resume             # (make mutate) one mutmut run: every mutant without a verdict
     python mutate/run.py                      # every module, one after the other, all their mutants again
     python mutate/run.py helpcenter.policy.quantities helpcenter.translations
-    python mutate/run.py --survivors          # run again only the mutants that survived or had no test
+    python mutate/run.py --survivors          # run again only the mutants that survived, had no test or never ran
+    python mutate/run.py --survivors helpcenter.policy   # the same, in these modules (or packages) only
     python mutate/run.py --report-only        # rewrite the report from the verdicts mutmut has kept
 
 A module named on the command line has all its mutants run again (mutmut reruns what it is asked for by name);
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import re
 import subprocess
@@ -55,6 +57,7 @@ IMPORT_TIME = {
     "helpcenter.search.russian": {"class", "by_length"},
 }
 NOT_RUN = {"not checked", "skipped"}
+SCORES = ROOT / "mutate" / "scores.json"   # each module's last measured verdict counts, and when (committed)
 LOG = ROOT / "mutants" / "mutmut.log"      # mutmut's progress and, when it stops, why (mutants/ is not committed)
 
 
@@ -102,7 +105,35 @@ def score(counts: Counter) -> tuple[int, int, float | None]:
     return killed, tested, (killed / tested if tested else None)
 
 
+
+
+def _seed_from_report() -> dict:
+    """The per-module figures of a report written before scores.json existed (its module table and survivors)."""
+    if not REPORT.exists():
+        return {}
+    text = REPORT.read_text(encoding="utf-8")
+    when = re.search(r"on (\d{4}-\d\d-\d\d \d\d:\d\d UTC)", text)
+    survivors = dict(re.findall(r"^- `([\w.]+)`: (.+)$", text, re.M))
+    out = {}
+    for row in re.findall(r"^\| `(helpcenter\.[\w.]+)` \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|", text, re.M):
+        module, killed, survived, no_tests, timeout, not_run = row[0], *map(int, row[1:])
+        out[module] = {"measured": when.group(1) if when else "an earlier run",
+                       "counts": {"killed": killed - timeout, "timeout": timeout, "survived": survived,
+                                  "no tests": no_tests, "not checked": not_run},
+                       "survivors": survivors.get(module, "")}
+    return out
+
+
+def load_scores() -> dict:
+    if SCORES.exists():
+        return json.loads(SCORES.read_text(encoding="utf-8"))
+    return _seed_from_report()
+
+
 def write_report(seconds: dict[str, float], command: str) -> str:
+    """The report from the verdicts mutmut keeps in mutants/. A module this cache has no verdict for (never run
+    here: mutants/ is not committed, a fresh clone has none) keeps its figures from mutate/scores.json, labelled
+    with the date of the run that measured them, never as fresh."""
     verdicts = results()
     by_module: dict[str, Counter] = defaultdict(Counter)
     survivors: dict[str, Counter] = defaultdict(Counter)
@@ -114,22 +145,45 @@ def write_report(seconds: dict[str, float], command: str) -> str:
         by_module[module_of(name)][status] += 1
         if status in ("survived", "no tests"):
             survivors[module_of(name)][function_of(name)] += 1
-    by_group: dict[str, Counter] = defaultdict(Counter)
-    for module, counts in by_module.items():
-        by_group[group_of(module)].update(counts)
 
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    scores = load_scores()
+    measured: dict[str, str] = {}
+    survivor_text: dict[str, str] = {}
+    for module in sorted(set(by_module) | set(modules())):
+        counts = by_module.get(module, Counter())
+        if sum(n for st, n in counts.items() if st not in NOT_RUN):          # measured in this cache
+            old = scores.get(module, {})
+            same = old.get("counts") == dict(counts) and old.get("measured")
+            measured[module] = same or now          # unchanged verdicts keep the date they were measured on
+            survivor_text[module] = ", ".join(f"`{f}` {n}" for f, n in survivors[module].most_common())
+            scores[module] = {"measured": measured[module], "counts": dict(counts),
+                              "survivors": survivor_text[module]}
+        elif module in scores:                       # not run here: the last measured figures, with their date
+            by_module[module] = Counter(scores[module]["counts"])
+            measured[module] = f"{scores[module]['measured']}, carried over"
+            survivor_text[module] = scores[module].get("survivors", "")
+        else:
+            measured[module] = "never"
+    by_group: dict[str, Counter] = defaultdict(Counter)
+    dates_of: dict[str, set] = defaultdict(set)
+    for module, counts in by_module.items():
+        by_group[group_of(module)].update(counts)
+        dates_of[group_of(module)].add(measured[module])
+
     lines = [
         "# Mutation testing",
         "",
         f"Written by `{command}` on {now} (mutmut {metadata.version('mutmut')}, Python {sys.version.split()[0]}, "
         f"{os.cpu_count()} CPUs shared with other work). Score = killed / mutants run (a timeout counts as killed; "
-        "`not checked` = not run yet, left out). Left out as well, because mutmut 3 cannot switch them on after "
-        "import (see IMPORT_TIME in mutate/run.py): "
+        "`not checked` = not run yet, left out). *Measured* is when mutmut ran a module's mutants: a module this "
+        "checkout's mutmut cache (`mutants/`) has no verdict for keeps its last measured figures from "
+        "`mutate/scores.json`, with their date (carried over, not re-run). Left out as well, because mutmut 3 "
+        "cannot switch them on after import (see IMPORT_TIME in mutate/run.py): "
         + (", ".join(f"`{f}` ({n})" for f, n in sorted(import_time.items())) or "none") + ".",
         "",
-        "| group | target | killed / run | score | met | not run yet |",
-        "|---|---:|---:|---:|---|---:|",
+        "| group | target | killed / run | score | met | not run yet | measured |",
+        "|---|---:|---:|---:|---|---:|---|",
     ]
     for where, target in GROUPS:
         killed, tested, s = score(by_group[where])
@@ -137,24 +191,26 @@ def write_report(seconds: dict[str, float], command: str) -> str:
         met = "–" if s is None else ("yes" if s >= target else "**no**")
         if s is not None and not_run:
             met += " (of the mutants run)"
+        when = "; ".join(sorted(dates_of[where])) or "never"
         lines.append(f"| `{where}` | {target:.0%} | {killed} / {tested} | "
-                     f"{'–' if s is None else f'{s:.1%}'} | {met} | {not_run} |")
-    lines += ["", "| module | killed | survived | no tests | timeout | not run yet | score | minutes this run |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|"]
+                     f"{'–' if s is None else f'{s:.1%}'} | {met} | {not_run} | {when} |")
+    lines += ["", "| module | killed | survived | no tests | timeout | not run yet | score | measured | "
+              "minutes this run |", "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
     for module in sorted(by_module):
         c = by_module[module]
         killed, tested, s = score(c)
         minutes = f"{seconds[module] / 60:.1f}" if module in seconds else ""
         lines.append(f"| `{module}` | {killed} | {c['survived']} | {c['no tests']} | {c['timeout']} | "
-                     f"{sum(c[x] for x in NOT_RUN)} | {'–' if s is None else f'{s:.1%}'} | {minutes} |")
+                     f"{sum(c[x] for x in NOT_RUN)} | {'–' if s is None else f'{s:.1%}'} | {measured[module]} | "
+                     f"{minutes} |")
     lines += ["", "## Survivors by function", "",
               "`mutmut show <name>` prints a survivor's change; `mutmut browse` lists them all. Judged harmless: "
               "see the README's *Mutation testing* section.", ""]
-    for module in sorted(survivors):
-        parts = ", ".join(f"`{f}` {n}" for f, n in survivors[module].most_common())
-        lines.append(f"- `{module}`: {parts}")
+    for module in sorted(m for m in survivor_text if survivor_text[m]):
+        lines.append(f"- `{module}` ({measured[module]}): {survivor_text[module]}")
     text = "\n".join(lines) + "\n"
     REPORT.write_text(text, encoding="utf-8")
+    SCORES.write_text(json.dumps(scores, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     # the README's Mutation testing section gets the header and the per-group table
     readme = README.read_text(encoding="utf-8")
     start, end = "<!-- mutate:start -->", "<!-- mutate:end -->"
@@ -172,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report-only", action="store_true")
     parser.add_argument("--resume", action="store_true", help="one mutmut run: every mutant without a verdict")
     parser.add_argument("--survivors", action="store_true",
-                        help="one mutmut run of the mutants that survived or had no test (after adding tests)")
+                        help="one mutmut run of the mutants that survived, had no test or have not run yet (after "
+                             "adding tests), in the modules named if any")
     parser.add_argument("--children", type=int, default=2, help="mutmut workers (default 2)")
     parser.add_argument("--nice", type=int, default=19)
     args = parser.parse_args(argv)
@@ -181,8 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     if (args.resume or args.survivors) and not args.report_only:
         cmd = ["nice", "-n", str(args.nice), MUTMUT, "run", "--max-children", str(args.children)]
         if args.survivors:
-            cmd += sorted(name for name, status in results().items() if status in ("survived", "no tests")
-                          and function_of(name) not in IMPORT_TIME.get(module_of(name), ()))
+            # survived, no tests, or not run yet; only in the modules named, if any (a prefix names a package)
+            cmd += sorted(name for name, status in results().items()
+                          if status in ("survived", "no tests", "not checked", "segfault", "suspicious")
+                          and function_of(name) not in IMPORT_TIME.get(module_of(name), ())
+                          and (not args.modules or any(module_of(name) == m or module_of(name).startswith(m + ".")
+                                                       for m in args.modules)))
         done = subprocess.run(cmd, cwd=ROOT, stdout=log(), stderr=subprocess.PIPE, text=True)
         if done.returncode != 0:
             print(done.stderr[-3000:], file=sys.stderr)
@@ -199,7 +260,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"mutmut failed on {module} (exit {done.returncode}); the report shows what was kept",
                       file=sys.stderr)
             seconds[module] = time.monotonic() - started
-    command = "make mutate" + (f" MODULES='{' '.join(args.modules)}'" if args.modules else "")
+    if args.survivors:
+        command = "python mutate/run.py --survivors" + "".join(f" {m}" for m in args.modules)
+    elif args.report_only:
+        command = "python mutate/run.py --report-only"
+    else:
+        command = "make mutate" + (f" MODULES='{' '.join(args.modules)}'" if args.modules else "")
     print(write_report(seconds, command))
     return 0
 

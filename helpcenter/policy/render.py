@@ -296,4 +296,5 @@ def body_start_line(source: str) -> int:
     m = re.match(r"(?s)\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", source)
     if not m:
         return 1
-    return source.count("\n", 0, m.end()) + 1
+    # the line after the closing `---`, also when the file ends right after it (no final newline)
+    return source.count("\n", 0, m.end()) + (1 if m.group().endswith("\n") else 2)
