@@ -215,7 +215,10 @@ def test_a_search_link_shows_its_results_before_the_page_script_has_loaded(page,
         page.goto(served_site.url + LANG_PREFIX[lang] + "returns/?q=" + quote(query), wait_until="commit")
         page.wait_for_selector(".md-search-result__item", state="attached", timeout=15000)
     assert page.evaluate("() => window.component$ === undefined"), "Material's page script already ran"
-    # shown, not only in the document: the search box is open over the page with the list in it
+    # shown, not only in the document: the search box is open over the page with the list in it (the list may be
+    # in the document a moment before the stylesheets have arrived to lay it out)
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15000)
+    assert page.evaluate("() => window.component$ === undefined"), "Material's page script already ran"
     box = page.locator(".md-search-result__item").first.bounding_box()
     assert box and box["width"] > 100 and box["height"] > 20, box
     page.wait_for_function("() => getComputedStyle(document.querySelector('.md-search__inner')).opacity === '1'")
