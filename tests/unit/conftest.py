@@ -6,6 +6,7 @@ stop the whole mutation run ("not found", pytest exit 4). The text itself is sti
 """
 from __future__ import annotations
 
+import importlib
 import shutil
 
 import pytest
@@ -24,3 +25,13 @@ def node():
     if exe is None:
         pytest.fail("node is needed to run the search analyser's JavaScript (apt-get install nodejs)")
     return exe
+
+
+@pytest.fixture
+def fresh_renderer():
+    """The test starts without the Jinja environment and compiled templates another test left behind, as a
+    build does (mutmut forks its workers from a process that ran every test: they would inherit them, and
+    mutations of the code behind those caches would never run)."""
+    render_module = importlib.import_module("helpcenter.policy.render")   # the module, not the function
+    render_module._ENV = None
+    render_module._compiled.cache_clear()

@@ -3,7 +3,6 @@ report will show, and every front-matter mistake at its line with what to write.
 from the texts below (issue 15: tests for mutants that survived)."""
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,7 @@ FACTS = load_facts({
 CTX = build_context({"store": {"name": "Example Store"}}, FACTS)
 
 
-@pytest.fixture(autouse=True)
-def fresh_renderer():
-    """Each test starts without the Jinja environment and compiled templates another test left behind, as a
-    build does (mutmut forks its workers from a process that ran every test: they would inherit them)."""
-    render_module = importlib.import_module("helpcenter.policy.render")   # the module, not the function
-    render_module._ENV = None
-    render_module._compiled.cache_clear()
+pytestmark = pytest.mark.usefixtures("fresh_renderer")  # tests/unit/conftest.py
 
 
 def read(tmp_path: Path, text: str, lang: str = "en", context: dict = CTX):

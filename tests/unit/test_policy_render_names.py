@@ -3,7 +3,6 @@ exactly what the editor wrote around them, and every mistake names its file, lin
 Tests added for mutants that survived (issue 15); expected texts typed by hand."""
 from __future__ import annotations
 
-import importlib
 
 import pytest
 
@@ -14,13 +13,7 @@ FACTS = load_facts({"return_window": {"value": 30, "unit": "day"}})
 CTX = build_context({"store": {"name": "Tom & Jerry <Shop>"}, "contact": {"email": "help@example.com"}}, FACTS)
 
 
-@pytest.fixture(autouse=True)
-def fresh_renderer():
-    """Each test starts without the Jinja environment and compiled templates another test left behind, as a
-    build does (mutmut forks its workers from a process that ran every test: they would inherit them)."""
-    render_module = importlib.import_module("helpcenter.policy.render")   # the module, not the function
-    render_module._ENV = None
-    render_module._compiled.cache_clear()
+pytestmark = pytest.mark.usefixtures("fresh_renderer")  # tests/unit/conftest.py
 
 
 def error(text: str, first_line: int = 10) -> str:
