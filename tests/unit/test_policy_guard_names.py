@@ -6,7 +6,7 @@ from pathlib import Path
 
 from helpcenter.policy.facts import load_facts
 from helpcenter.policy.guard import check_docs
-from helpcenter.policy.render import body_start_line, build_context
+from helpcenter.policy.render import build_context
 
 FACTS = load_facts({
     "return_window": {"value": 30, "unit": "day",
@@ -35,15 +35,6 @@ def test_a_wrong_fact_in_a_heading_that_starts_with_the_number_is_caught(tmp_pat
     (p,) = report.problems
     assert (p.path, p.line, p.col) == ("docs/kk/p.md", 7, 3)
     assert p.message.startswith("says 14 days; the return window is 30 days")
-
-
-def test_the_body_starts_after_the_closing_line_of_the_front_matter():
-    assert body_start_line("# T\n") == 1
-    assert body_start_line("---\ntitle: T\n---\n# T\n") == 4
-    assert body_start_line("---\ntitle: T\n---\n") == 4
-    # a file that is only front matter, without a final newline: its body (empty) comes after line 3
-    assert body_start_line("---\ntitle: T\n---") == 4
-    assert body_start_line("---\ntitle: T\n...") == 4
 
 
 def test_a_front_matter_only_file_without_final_newline_keeps_its_last_key(tmp_path):

@@ -81,3 +81,9 @@ def test_the_body_starts_after_the_front_matter():
     assert body_start_line("---   \ntitle: T\n---  \n") == 4
     assert body_start_line("# No front matter\n---\n") == 1
     assert body_start_line("---\nnever closed\n") == 1
+    assert body_start_line("# T\n") == 1
+    assert body_start_line("---\ntitle: T\n---\n# T\n") == 4
+    assert body_start_line("---\ntitle: T\n---\n") == 4
+    # a file that is only front matter, without a final newline: its body (empty) comes after line 3
+    assert body_start_line("---\ntitle: T\n---") == 4
+    assert body_start_line("---\ntitle: T\n...") == 4
