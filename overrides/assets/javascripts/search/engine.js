@@ -370,7 +370,7 @@
     /* the words as typed, but those the reader excluded (-word) */
     var h = String(raw).slice(0, 256).trim().split(/\s+/)
       .filter(function (w) { return w && w.charAt(0) !== "-" }).join(" ")
-    function titleOnly(a, gi, marked) {
+    function titleOnly(a, marked) {
       var best = groups.get(a)[0], title = catalogue[a][1]
       return [{ location: withH(catalogue[a][0], h),
         title: marked === false ? escapeHtml(title) : self.mark(title, best.terms), text: "",
@@ -379,7 +379,7 @@
     /* The titles-only list is replaced one download later: only the titles on its first screen (Material
        shows FULL_GROUPS at first) get their matched words marked, the rest wait for the full list. */
     if (options.early && full.some(function (a) { return !self.ready["d/" + a + ".json"] }))
-      options.early({ items: order.map(function (a, gi) { return titleOnly(a, gi, gi < FULL_GROUPS) }) })
+      options.early({ items: order.map(function (a, gi) { return titleOnly(a, gi < FULL_GROUPS) }) })
     return Promise.all(full.map(function (a) { return self.articleDocs(a) })).then(function (texts) {
       var items = order.map(function (a, gi) {
         var group = groups.get(a)
