@@ -106,28 +106,11 @@ def score(counts: Counter) -> tuple[int, int, float | None]:
 
 
 
-
-def _seed_from_report() -> dict:
-    """The per-module figures of a report written before scores.json existed (its module table and survivors)."""
-    if not REPORT.exists():
-        return {}
-    text = REPORT.read_text(encoding="utf-8")
-    when = re.search(r"on (\d{4}-\d\d-\d\d \d\d:\d\d UTC)", text)
-    survivors = dict(re.findall(r"^- `([\w.]+)`: (.+)$", text, re.M))
-    out = {}
-    for row in re.findall(r"^\| `(helpcenter\.[\w.]+)` \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|", text, re.M):
-        module, killed, survived, no_tests, timeout, not_run = row[0], *map(int, row[1:])
-        out[module] = {"measured": when.group(1) if when else "an earlier run",
-                       "counts": {"killed": killed - timeout, "timeout": timeout, "survived": survived,
-                                  "no tests": no_tests, "not checked": not_run},
-                       "survivors": survivors.get(module, "")}
-    return out
-
-
 def load_scores() -> dict:
+    """Each module's last measured figures (committed; the first were taken from the 2026-12-03 03:09 report)."""
     if SCORES.exists():
         return json.loads(SCORES.read_text(encoding="utf-8"))
-    return _seed_from_report()
+    return {}
 
 
 def write_report(seconds: dict[str, float], command: str) -> str:
