@@ -242,100 +242,123 @@
     })
   }
 
-  /* lunr's scoring of the matched documents: [{doc, score, terms: {index term: true}, found, shown: {word: bool}}]
-     One pass over the postings keeps, per document, the (field, term) pairs it matched with their weights
-     (a pair met again through another alternative has the same weight and counts once, as in lunr's
-     document vectors); the query vector is complete after that pass, and the dot products come last. */
+  /*
+   * lunr's scoring of the matched documents: {results: [{doc, score, share}], matched(doc) -> {terms, shown}}.
+   * share: the part of the typed words the document matched exactly or as a prefix (Material's boost counts
+   * these). matched(doc), asked only for the documents the list shows: terms, the index terms it matched
+   * (for the <mark>s); shown, per typed word, whether it matched at all, typos included (the list's
+   * "Missing:" line names the others).
+   * The query vector depends on the matched terms only, so it is complete before any posting is read; then
+   * each (field, term) pair's postings are read once (a pair met again through another alternative has the
+   * same weight and counts once, as in lunr's document vectors) into flat typed arrays, in the order the
+   * pairs were met: every document's sums are added up in the same order as lunr's, and a query allocates
+   * a few arrays, not objects per matched document.
+   */
   Engine.prototype.score = function (clauses, shards) {
-    var hc = this.hc, nFields = this.fieldNames.length, self = this, boosts = hc.boosts
-    var queryVec = [], pairIds = [], pairField = [], pairTerm = [], f
+    var hc = this.hc, nFields = this.fieldNames.length, self = this, boosts = hc.boosts, nDocs = hc.docs
+    var queryVec = [], pairIds = [], f, i, q, doc
     for (f = 0; f < nFields; f++) { queryVec.push(Object.create(null)); pairIds.push(new Map()) }
-    var docs = new Map()  /* doc -> {pairs: [pair id], weights: [w], found: [bool per clause], any: [...]} */
-    var required = [], prohibited = new Set()
+    var pairs = []   /* {field, term, list, idf}, in the order met */
+    var visits = []  /* {ci, list, fuzzy, prohibited}: every (alternative, term, field) met, for the masks */
+    var postings = 0
     clauses.forEach(function (c, ci) {
-      var matched = new Set()
       var fieldIdx = c.fields.map(function (name) { return self.fieldNames.indexOf(name) })
+      var prohibited = c.presence === PROHIBITED
       c.alts.forEach(function (alt) {
-        var hits = expand(alt, shards[alt.term.slice(0, hc.key)] || {})
-        hits.forEach(function (hit) {
+        expand(alt, shards[alt.term.slice(0, hc.key)] || {}).forEach(function (hit) {
           var term = hit[0], lists = hit[1], df = 0, l
           for (l = 0; l < lists.length; l++) df += lists[l].length / 2
           var idf = Math.log(1 + Math.abs((hc.docs - df + 0.5) / (df + 0.5)))
           fieldIdx.forEach(function (fi) {
             var list = lists[fi] || []
-            if (c.presence === PROHIBITED) {
-              for (var p = 0, d = 0; p < list.length; p += 2) { d += list[p]; prohibited.add(d) }
-              return
-            }
+            visits.push({ ci: ci, list: list, fuzzy: alt.fuzzy, prohibited: prohibited })
+            if (prohibited) return
             queryVec[fi][term] = (queryVec[fi][term] || 0) + alt.boost
-            var pid = pairIds[fi].get(term)
-            if (pid === undefined) {
-              pid = pairField.length
-              pairIds[fi].set(term, pid)
-              pairField.push(fi)
-              pairTerm.push(term)
-            }
-            var fieldBoost = self.fieldBoost[fi], fuzzy = alt.fuzzy
-            for (var q = 0, doc = 0; q < list.length; q += 2) {
-              doc += list[q]
-              if (!fuzzy) matched.add(doc)
-              var tf = list[q + 1], boost = boosts[doc]
-              var w = idf * ((K1 + 1) * tf) / (K1 + tf) * fieldBoost * (boost === undefined ? 1 : boost)
-              w = Math.round(w * 1000) / 1000
-              var entry = docs.get(doc)
-              if (entry === undefined) {
-                entry = { pairs: [], weights: [], found: [], any: [] }
-                docs.set(doc, entry)
-              }
-              if (entry.pairs.indexOf(pid) < 0) {
-                entry.pairs.push(pid)
-                entry.weights.push(w)
-              }
-              if (!fuzzy) entry.found[ci] = true
-              entry.any[ci] = true
+            if (!pairIds[fi].has(term)) {
+              pairIds[fi].set(term, pairs.length)
+              pairs.push({ field: fi, term: term, list: list, idf: idf })
+              postings += list.length / 2
             }
           })
         })
       })
-      if (c.presence === REQUIRED) required.push(matched)
     })
     var magnitude = queryVec.map(function (v) {
       var s = 0
       for (var t in v) s += v[t] * v[t]
       return Math.sqrt(s)
     })
-    var pairQuery = pairField.map(function (fi, pid) { return queryVec[fi][pairTerm[pid]] })
-    var shownClauses = []
-    clauses.forEach(function (c, ci) { if (c.presence !== PROHIBITED) shownClauses.push(ci) })
-    var dots = new Float64Array(nFields)
-    var results = []
-    docs.forEach(function (entry, doc) {
-      if (prohibited.has(doc)) return
-      for (var r = 0; r < required.length; r++) if (!required[r].has(doc)) return
-      var terms = Object.create(null), i, score = 0
-      dots.fill(0)
-      for (i = 0; i < entry.pairs.length; i++) {
-        var pid = entry.pairs[i]
-        dots[pairField[pid]] += pairQuery[pid] * entry.weights[i]
-        terms[pairTerm[pid]] = true
+    /* per clause and document: 1 matched at all, 2 matched exactly or as a prefix; excluded documents */
+    var masks = clauses.map(function () { return new Uint8Array(nDocs) })
+    var excluded = new Uint8Array(nDocs)
+    visits.forEach(function (v) {
+      var list = v.list, mask = masks[v.ci], bits = v.fuzzy ? 1 : 3
+      for (q = 0, doc = 0; q < list.length; q += 2) {
+        doc += list[q]
+        if (v.prohibited) excluded[doc] = 1
+        else mask[doc] |= bits
       }
-      for (var fi = 0; fi < nFields; fi++) if (magnitude[fi]) score += dots[fi] / magnitude[fi]
-      /* found: the typed words matched exactly or as a prefix (Material's boost counts these); shown: the
-         typed words matched at all, typos included (the list's "Missing:" line names the others) */
-      var found = Object.create(null), shown = Object.create(null)
-      shownClauses.forEach(function (ci) {
-        var word = clauses[ci].word.toLowerCase()
-        found[word] = found[word] || !!entry.found[ci]
-        shown[word] = shown[word] || !!entry.any[ci]
-      })
-      results.push({ doc: doc, score: score, terms: terms, found: found, shown: shown })
     })
-    return results
+    /* the dot products per field, and which pairs each document matched (a list per document) */
+    var dots = new Float64Array(nDocs * nFields)
+    var touched = new Uint8Array(nDocs)
+    var head = new Int32Array(nDocs).fill(-1), tail = new Int32Array(nDocs).fill(-1)
+    var next = new Int32Array(postings), pairOf = new Int32Array(postings), k = 0
+    pairs.forEach(function (pair, pid) {
+      var list = pair.list, fi = pair.field, idf = pair.idf, fieldBoost = self.fieldBoost[fi]
+      var query = queryVec[fi][pair.term]
+      for (q = 0, doc = 0; q < list.length; q += 2) {
+        doc += list[q]
+        var tf = list[q + 1], boost = boosts[doc]
+        var w = idf * ((K1 + 1) * tf) / (K1 + tf) * fieldBoost * (boost === undefined ? 1 : boost)
+        w = Math.round(w * 1000) / 1000
+        dots[doc * nFields + fi] += query * w
+        touched[doc] = 1
+        pairOf[k] = pid
+        next[k] = -1
+        if (head[doc] < 0) head[doc] = k
+        else next[tail[doc]] = k
+        tail[doc] = k++
+      }
+    })
+    var required = []
+    clauses.forEach(function (c, ci) { if (c.presence === REQUIRED) required.push(masks[ci]) })
+    /* the typed words, each with the clauses that carry it */
+    var words = [], clausesOf = Object.create(null)
+    clauses.forEach(function (c, ci) {
+      if (c.presence === PROHIBITED) return
+      var word = c.word.toLowerCase()
+      if (!clausesOf[word]) { clausesOf[word] = []; words.push(word) }
+      clausesOf[word].push(ci)
+    })
+    function wordMatched(word, d, bit) {
+      var cs = clausesOf[word]
+      for (var j = 0; j < cs.length; j++) if (masks[cs[j]][d] & bit) return true
+      return false
+    }
+    var results = []
+    for (doc = 0; doc < nDocs; doc++) {
+      if (!touched[doc] || excluded[doc]) continue
+      for (i = 0; i < required.length; i++) if (!(required[i][doc] & 2)) break
+      if (i < required.length) continue
+      var score = 0
+      for (f = 0; f < nFields; f++) if (magnitude[f]) score += dots[doc * nFields + f] / magnitude[f]
+      var n = 0
+      for (i = 0; i < words.length; i++) if (wordMatched(words[i], doc, 2)) n++
+      results.push({ doc: doc, score: score, share: words.length ? n / words.length : 0 })
+    }
+    function matched(d) {
+      var terms = Object.create(null), shown = Object.create(null)
+      for (var e = head[d]; e >= 0; e = next[e]) terms[pairs[pairOf[e]].term] = true
+      words.forEach(function (word) { shown[word] = wordMatched(word, d, 1) })
+      return { terms: terms, shown: shown }
+    }
+    return { results: results, matched: matched }
   }
 
   /* Material's post-query boost, grouping by article, texts and highlighting */
-  Engine.prototype.present = function (raw, clauses, catalogue, results, options) {
-    var self = this
+  Engine.prototype.present = function (raw, clauses, catalogue, scored, options) {
+    var self = this, results = scored.results, matched = scored.matched
     var starts = catalogue.map(function (a) { return a[2] })
     function articleOf(doc) {
       var lo = 0, hi = starts.length - 1
@@ -353,9 +376,7 @@
     }
     results.forEach(function (r) {
       r.article = articleOf(r.doc)
-      var words = Object.keys(r.found), n = 0
-      words.forEach(function (w) { if (r.found[w]) n++ })
-      var boost = (r.doc === starts[r.article] ? 1 : 0) + (words.length ? n / words.length : 0)
+      var boost = (r.doc === starts[r.article] ? 1 : 0) + r.share
       r.score = r.score * (1 + boost * boost)
     })
     if (only !== null) results = results.filter(function (r) { return r.article === only })
@@ -371,10 +392,10 @@
     var h = String(raw).slice(0, 256).trim().split(/\s+/)
       .filter(function (w) { return w && w.charAt(0) !== "-" }).join(" ")
     function titleOnly(a, marked) {
-      var best = groups.get(a)[0], title = catalogue[a][1]
+      var best = groups.get(a)[0], title = catalogue[a][1], m = matched(best.doc)
       return [{ location: withH(catalogue[a][0], h),
-        title: marked === false ? escapeHtml(title) : self.mark(title, best.terms), text: "",
-        score: best.score, terms: best.shown }]
+        title: marked === false ? escapeHtml(title) : self.mark(title, m.terms), text: "",
+        score: best.score, terms: m.shown }]
     }
     /* The titles-only list is replaced one download later: only the titles on its first screen (Material
        shows FULL_GROUPS at first) get their matched words marked, the rest wait for the full list. */
@@ -387,9 +408,9 @@
         if (gi >= FULL_GROUPS) return titleOnly(a)
         var docs = texts[gi]
         var list = group.map(function (r) {
-          var d = docs[r.doc - first] || [catalogue[a][0], catalogue[a][1], ""]
-          return { location: withH(d[0], h), title: self.mark(d[1], r.terms), text: self.mark(d[2], r.terms),
-            score: r.score, terms: r.shown }
+          var d = docs[r.doc - first] || [catalogue[a][0], catalogue[a][1], ""], m = matched(r.doc)
+          return { location: withH(d[0], h), title: self.mark(d[1], m.terms), text: self.mark(d[2], m.terms),
+            score: r.score, terms: m.shown }
         })
         if (group.every(function (r) { return r.doc !== first })) {
           var d0 = docs[0] || [catalogue[a][0], catalogue[a][1], ""]
