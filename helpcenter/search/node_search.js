@@ -1,7 +1,7 @@
 // Runs queries through the browser's search engine (overrides/assets/javascripts/search/engine.js) in Node,
 // on a built language's index files: node node_search.js <site>/<lang root>/search <assets/javascripts/search>
-// Reads one JSON request a line on stdin ({"q": "...", "article": optional, "early": optional}) and prints one
-// JSON line each: the search result ({items: [[{location, title, text, score, terms}]], loaded: [index files
+// Reads one JSON request a line on stdin ({"q": "...", "article", "first", "early": optional}) and prints one
+// JSON line each: the search result ({items: [[{location, title, text, score, terms}]], total, loaded: [index files
 // read for it, in order]}, and with "early": true, early: the titles-only list the worker sends first, or
 // null when it sends none). Used by helpcenter.search.relevance.
 "use strict"
@@ -23,7 +23,8 @@ process.stdin.on("end", async () => {
     const req = JSON.parse(line)
     loaded = []
     let early = null
-    const result = await engine.search(req.q, { article: req.article, early: req.early ? p => { early = p } : null })
+    const result = await engine.search(req.q, { article: req.article, first: req.first,
+      early: req.early ? p => { early = p } : null })
     result.loaded = loaded
     if (req.early) result.early = early
     out.push(JSON.stringify(result))

@@ -258,6 +258,39 @@ def test_a_search_link_shows_its_results_before_the_page_script_has_loaded(page,
 TYPED_NEXT = {"en": ("refund", "returns/"), "kk": ("қайтару", "returns/"), "el": ("επιστροφή", "returns/")}
 
 
+# words that match more articles than one screen of the list holds (Material shows ten at first)
+MANY = {"en": "contact", "kk": "тауар", "el": "παραγγελ"}
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "el"])
+def test_a_search_links_first_screen_counts_every_matching_article(page, served_site, lang):
+    """The list a search link shows before Material's page script has loaded holds its first screen (the
+    worker sends no more), yet its counter says how many articles match: the same number as the list Material
+    draws once its script runs, and as the engine counts."""
+    from helpcenter.search import relevance
+
+    query = MANY[lang]
+    (result,) = relevance.run_js(served_site.path / LANG_PREFIX[lang] / "search", [{"q": query}])
+    total = len(result["items"])
+    assert total > 10, f"{query!r} matches {total} articles: pick a word that fills more than one screen"
+    held = []
+    page.route(MATERIAL_BUNDLE, lambda route: held.append(route))
+    with page.expect_request(MATERIAL_BUNDLE, timeout=15000):
+        page.goto(served_site.url + LANG_PREFIX[lang] + "returns/?q=" + quote(query), wait_until="commit")
+        page.wait_for_selector(".md-search-result__item", state="attached", timeout=15000)
+    t = json.loads(page.text_content("#__config"))["translations"]
+    counter = t["search.result.other"].replace("#", str(total))
+    assert page.locator(".md-search-result__item[data-hc-early]").count() == 10
+    assert page.text_content(".md-search-result__meta").strip() == counter
+    assert page.evaluate("() => window.component$ === undefined"), "Material's page script already ran"
+    for route in held:
+        route.continue_()
+    page.wait_for_function("() => window.component$ !== undefined")
+    page.wait_for_function(SETTLED_JS, arg=[query, query], timeout=15000)
+    page.wait_for_function("() => !document.querySelector('[data-hc-early]')", timeout=15000)
+    assert page.text_content(".md-search-result__meta").strip() == counter
+
+
 HIGHLIGHT = [
     # (language, typed, article, words that must be marked on the page, as the page writes them)
     ("kk", "кайтару", "returns/", {"қайтаруға", "Қайтару"}),        # inflected Kazakh, Russian keyboard

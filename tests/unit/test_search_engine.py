@@ -255,3 +255,21 @@ def test_the_first_list_shows_every_article_and_marks_the_titles_on_its_first_sc
     full_titles = [g[0]["title"] for g in full]
     assert all("<mark>Parcel</mark>" in t for t in full_titles), full_titles
     assert "<mark>Parcel</mark> &lt;b&gt; &amp; &#39;co&#39;" in full_titles
+
+
+def test_a_first_screen_query_gets_the_lists_first_articles_and_the_count_of_all(tmp_path):
+    """A page opened with ?q= asks the worker for the first screen only (hc-head.js: first 10): both its
+    answers, the titles and then the texts, hold the complete list's first articles in the same order, and
+    total still counts every matching article (the count the reader sees above the list)."""
+    docs = [{"location": f"parcel-{i:02d}/", "title": f"Parcel {i}", "text": "parcel " * (i + 1)}
+            for i in range(14)]
+    docs.append({"location": "other/", "title": "Refunds", "text": "money back"})
+    idx = _write(tmp_path, "en", docs)
+    # the first-screen query first: on a fresh page, before any text is downloaded (so titles come first)
+    first, whole = relevance.run_js(idx, [{"q": "parcel", "first": 3, "early": True}, {"q": "parcel"}])
+    assert whole["total"] == len(whole["items"]) == 14
+    assert first["total"] == first["early"]["total"] == 14
+    assert first["items"] == whole["items"][:3]
+    assert [g[0]["location"] for g in first["early"]["items"]] == [g[0]["location"] for g in whole["items"][:3]]
+    (nothing,) = relevance.run_js(idx, [{"q": "xylophone", "first": 3}])
+    assert nothing["items"] == [] and nothing["total"] == 0

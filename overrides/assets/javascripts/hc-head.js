@@ -10,10 +10,11 @@
  *   choice of the default language is remembered too, so this never loops.
  * - A page opened with ?q= (a link to a search) starts that search at once: the language's search worker
  *   (<language>/search/worker.js, with its index's manifest built in; Material's worker protocol) starts
- *   while the page is still loading, and search/early.js, loaded beside it, shows the first results in
- *   Material's search box as soon as they are there. Material's bundle, a sync script at the end of the body,
- *   would ask for them only after the whole page is parsed (hundreds of milliseconds later on a phone); it
- *   is handed this worker when it creates its own, and then draws the same list over the early one. */
+ *   while the page is still loading and is asked for the list's first screen (a PREVIEW), and
+ *   search/early.js, loaded beside it, shows it in Material's search box as soon as it is there.
+ *   Material's bundle, a sync script at the end of the body, would ask only after the whole page is parsed
+ *   (hundreds of milliseconds later on a phone); it is handed this worker when it creates its own, and
+ *   then draws the whole list over the early one. */
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -52,25 +53,27 @@
       where = JSON.parse(attr || "null");
     } catch (e) { return; }
     if (!q || !q.trim() || !where || !window.Worker) return;
-    var QUERY = 2, RESULT = 3;  /* Material's worker protocol (search/worker.js) */
+    var PREVIEW = 103;  /* our answer to a preview (search/worker.js), beside Material's worker protocol */
+    var SCREEN = 10;  /* the articles Material's list shows at first */
     var worker, url, handedOver = false, done = false, dead = false;
-    /* the language's worker carries its index's manifest (hooks/search.py): the query alone is enough */
+    /* the language's worker carries its index's manifest (hooks/search.py) and reads the preview it is to
+       start from its name: it starts without waiting for a message, which this thread would pass on only
+       once it is free, after parsing and styling the page */
     try {
       url = new URL("search/worker.js", new URL(where.base, location.href)).href;
-      worker = new Worker(url);
+      worker = new Worker(url, { name: "hc-preview:" + JSON.stringify({ q: q, first: SCREEN }) });
     } catch (e) { return; }
-    worker.postMessage({ type: QUERY, data: q });
     /* the answers wait here for search/early.js, which draws them (requested now, beside the worker) */
     var early = window.hcEarlySearch = { q: q, where: where, answers: [], draw: null };
     var answers = 0;
     function onMessage(ev) {
       var msg = ev.data || {};
-      if (msg.type !== RESULT || done) return;
-      var items = msg.data && msg.data.items || [];
+      if (msg.type !== PREVIEW || done) return;
+      var list = msg.data || {}, items = list.items || [];
       /* titles first, then the list with its teasers: two answers, or one when nothing matched */
       if (++answers === 2 || !items.length) finish();
-      if (early.draw) early.draw(items);
-      else early.answers.push(items);
+      if (early.draw) early.draw(list);
+      else early.answers.push(list);
     }
     /* the early answers are in: the worker waits, idle, for Material's page script to take it over */
     function finish() {

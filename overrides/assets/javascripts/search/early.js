@@ -6,8 +6,8 @@
   "use strict";
   var early = window.hcEarlySearch;
   if (!early) return;
-  early.draw = function (items) {
-    whenParsed(function () { draw(early.q, items, early.where); });
+  early.draw = function (list) {
+    whenParsed(function () { draw(early.q, list.items || [], list.total || 0, early.where); });
   };
   early.answers.splice(0).forEach(early.draw);
 
@@ -25,7 +25,7 @@
   /* The result list as Material 9.8.2 draws it (its templates/search: an article's title with the icon, its
      best sections with their teasers, the others under "more"), the first ten articles; never over
      Material's own list (its bundle answers the same ?q= a little later and empties the list first) */
-  function draw(q, items, where) {
+  function draw(q, items, total, where) {
     if (!items.length) return;
     var toggle = document.getElementById("__search");
     var input = document.querySelector("[data-md-component=search-query]");
@@ -86,7 +86,8 @@
       }
       list.appendChild(li);
     });
-    meta.textContent = items.length === 1 ? t("one") : t("other", items.length);
+    total = Math.max(total, items.length);
+    meta.textContent = total === 1 ? t("one") : t("other", total);
     list.setAttribute("role", "list");
     list.hidden = false;
     input.value = q;

@@ -219,7 +219,8 @@
    * Run a query. options.article: only the documents of the article at this location (the answer box
    * asks for the FAQ's questions). Resolves to Material's SearchResult: {items: SearchItem[][]}, groups of
    * the documents of one article, best first; the first FULL_GROUPS groups with every matching section
-   * and its text (matched words in <mark>), the rest as their article's title.
+   * and its text (matched words in <mark>), the rest as their article's title; total: the number of groups.
+   * options.first: only the first groups, at most this many (a list that shows one screen); total counts all.
    * options.early(result): called first with the list as article titles only, when the texts of the first
    * articles are still to be downloaded (the reader sees the list one round trip sooner).
    */
@@ -228,7 +229,7 @@
     options = options || {}
     var clauses = this.clauses(raw)
     if (!clauses.length || clauses.every(function (c) { return c.presence === PROHIBITED }))
-      return Promise.resolve({ items: [] })
+      return Promise.resolve({ items: [], total: 0 })
     var keys = Object.create(null)
     clauses.forEach(function (c) { c.alts.forEach(function (a) { keys[a.term.slice(0, hc.key)] = true }) })
     var keyList = Object.keys(keys)
@@ -386,7 +387,8 @@
       if (!groups.has(r.article)) groups.set(r.article, [])
       groups.get(r.article).push(r)
     })
-    var order = Array.from(groups.keys())
+    var order = Array.from(groups.keys()), total = order.length
+    if (options.first > 0) order = order.slice(0, options.first)
     var full = order.slice(0, FULL_GROUPS)
     /* the words as typed, but those the reader excluded (-word) */
     var h = String(raw).slice(0, 256).trim().split(/\s+/)
@@ -400,7 +402,7 @@
     /* The titles-only list is replaced one download later: only the titles on its first screen (Material
        shows FULL_GROUPS at first) get their matched words marked, the rest wait for the full list. */
     if (options.early && full.some(function (a) { return !self.ready["d/" + a + ".json"] }))
-      options.early({ items: order.map(function (a, gi) { return titleOnly(a, gi < FULL_GROUPS) }) })
+      options.early({ items: order.map(function (a, gi) { return titleOnly(a, gi < FULL_GROUPS) }), total: total })
     return Promise.all(full.map(function (a) { return self.articleDocs(a) })).then(function (texts) {
       var items = order.map(function (a, gi) {
         var group = groups.get(a)
@@ -419,7 +421,7 @@
         }
         return list
       })
-      return { items: items }
+      return { items: items, total: total }
     })
   }
 
