@@ -69,8 +69,13 @@ _answers: dict[str, vocabulary.Answers] = {}
 # The index jobs of this build (helpcenter.background): (locale, prefix, job). Each language's index is written
 # beside the build as soon as its pages are read (the default language's before static-i18n builds the others)
 # and collected at the end of the outermost build. Under `mkdocs serve` (a server must not fork) each is written
-# at once, in the build's own process.
+# at once, in the build's own process. Before that, while the pages are built, their entries go to the same
+# background process BATCH at a time (pack.prepare: the work done one document at a time), so the index of
+# the last language built, which the build waits for, has little left to do: _batches, (locale, job).
 _jobs: list = []
+_batches: list = []
+_sent: dict[str, int] = {}  # per language: how many of its entries are handed over
+BATCH = 400
 _state = {"serving": False}
 
 
@@ -80,7 +85,8 @@ def on_startup(command, dirty):
 
 def on_build_error(error):
     jobs, _jobs[:] = list(_jobs), []
-    for _, _, job in jobs:
+    batches, _batches[:] = list(_batches), []
+    for job in [job for _, _, job in jobs] + [job for _, job in batches]:
         job.cancel()
 
 
@@ -100,6 +106,7 @@ def on_config(config):
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
     _check_material()
     _entries[_language(config)] = []
+    _sent[_language(config)] = 0
     _keywords[_language(config)] = {}
     _load_synonyms(config)
     return config
@@ -146,6 +153,7 @@ def on_page_context(context, page, config, nav):
     if getattr(page.file, "locale", lang) == lang and not translations.is_awaiting(page.meta):
         _page_keywords(page, lang)
         _entries.setdefault(lang, []).extend(sections.entries(page.content, page.url, page.title, page.meta))
+        _hand_over(config, lang)
     # The index is ours (on_post_build): Material's plugin need not read the page's HTML a second time.
     # Its search box stays; its own index file, written empty, is replaced by our manifest.
     search = page.meta.get("search")
@@ -168,13 +176,9 @@ def _language_worker(site_dir: Path, prefix: str, lang: str, manifest: str) -> N
     (folder / "worker.js").write_text(bundle.worker_script(lang, texts, manifest), encoding="utf-8")
 
 
-@event_priority(-90)  # before static-i18n's on_post_build (-100) starts the other languages' builds
-def _submit_index(config):
-    """This language's pages are all read: its index goes to the background process now."""
-    search = _plugin(config, "material/search", "search")
+def _roots(config) -> tuple[str, list[str]]:
+    """This build's language root and every built language's: "" for the default language, "<locale>/"."""
     i18n = _plugin(config, "i18n")
-    if search is None:  # its search box is the one our worker answers
-        raise PluginError("hooks/search.py needs Material's search plugin ('search') in mkdocs.yml")
     if i18n is None:
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
     languages = [lang for lang in i18n.config.languages if lang.build]
@@ -182,23 +186,46 @@ def _submit_index(config):
     current = next((lang for lang in languages if lang.locale == code), None)
     if current is None:
         raise PluginError(f"hooks/search.py: language '{code}' is not built")
-    if current.locale not in text.LANGS:
-        log.warning(f"no search analyser for language '{current.locale}'; its pages are not searchable")
+    return "" if current.default else f"{code}/", ["" if lang.default else f"{lang.locale}/" for lang in languages]
+
+
+def _hand_over(config, lang: str, last: bool = False) -> None:
+    """The language's entries not handed over yet go to the background process (pack.prepare), once there are
+    BATCH of them, or all of them when its pages are all read (``last``)."""
+    entries, start = _entries.get(lang, []), _sent.get(lang, 0)
+    if not last and len(entries) - start < BATCH:
         return
-    prefixes = ["" if lang.default else f"{lang.locale}/" for lang in languages]
-    prefix = "" if current.default else f"{current.locale}/"
-    docs = pack.entries_for(_entries.get(current.locale, []), prefix, prefixes)
-    keywords = {url[len(prefix):]: words for url, words in _keywords.get(current.locale, {}).items()
+    prefix, prefixes = _roots(config)
+    job = background.Job(pack.prepare, lang, entries[start:], prefix, prefixes, _synonyms.get(lang),
+                         first=start == 0, inline=_state["serving"])
+    _sent[lang] = len(entries)
+    _batches.append((lang, job))
+
+
+@event_priority(-90)  # before static-i18n's on_post_build (-100) starts the other languages' builds
+def _submit_index(config):
+    """This language's pages are all read: its index goes to the background process now."""
+    if _plugin(config, "material/search", "search") is None:  # its search box is the one our worker answers
+        raise PluginError("hooks/search.py needs Material's search plugin ('search') in mkdocs.yml")
+    prefix, prefixes = _roots(config)
+    locale = _language(config)
+    if locale not in text.LANGS:
+        log.warning(f"no search analyser for language '{locale}'; its pages are not searchable")
+        return
+    _hand_over(config, locale, last=True)
+    keywords = {url[len(prefix):]: words for url, words in _keywords.get(locale, {}).items()
                 if url.startswith(prefix)}
-    answers = _answers.get(current.locale)
+    answers = _answers.get(locale)
     if answers is not None:
         keywords.update(answers.locations())
-        for problem in vocabulary.unknown_questions(answers, [d["location"] for d in docs]):
+        locations = [e["location"][len(prefix):] for e in _entries.get(locale, [])
+                     if pack.owned(e["location"], prefix, prefixes)]
+        for problem in vocabulary.unknown_questions(answers, locations):
             log.warning(problem)
     # config.site_dir is the site root in every language's build; page locations carry the "<locale>/" prefix.
-    args = (current.locale, docs, keywords, _synonyms.get(current.locale), config.extra.get("top_articles"),
-            config.extra.get("contact"), f"{prefix}search/", str(Path(config.site_dir) / prefix / "search"))
-    _jobs.append((current.locale, prefix, background.Job(pack.write_language, *args, inline=_state["serving"])))
+    args = (locale, keywords, config.extra.get("top_articles"), config.extra.get("contact"), f"{prefix}search/",
+            str(Path(config.site_dir) / prefix / "search"))
+    _jobs.append((locale, prefix, background.Job(pack.write_prepared, *args, inline=_state["serving"])))
 
 
 # After static-i18n's nested builds and its rewrite of site/search/search_index.json (-100), and after
@@ -210,6 +237,12 @@ def _collect_indexes(config):
     if not nesting.outermost(config):
         return  # a language built inside the default language's build: collected when that one ends
     jobs, _jobs[:] = list(_jobs), []
+    batches, _batches[:] = list(_batches), []
+    for locale, job in batches:  # done before the jobs that write the indexes (one process, in order)
+        try:
+            job.result()
+        except Exception as exc:
+            raise PluginError(f"hooks/search.py: reading the '{locale}' search entries failed: {exc!r}") from exc
     for locale, prefix, job in jobs:
         try:
             manifest = job.result()

@@ -23,20 +23,22 @@ def plain(markup: str) -> str:
     return _SPACE.sub(" ", unescaped).strip()
 
 
+def owned(location: str, prefix: str, other_prefixes: list[str]) -> bool:
+    """Whether a location belongs to the language whose root is ``prefix`` ('' for the default language,
+    which owns every location not under another language's prefix)."""
+    if prefix:
+        return location.startswith(prefix)
+    return not any(location.startswith(p) for p in other_prefixes if p)
+
+
 def entries_for(entries: list[dict], prefix: str, other_prefixes: list[str],
                 skip: set[str] = frozenset()) -> list[dict]:
-    """The entries whose location is under ``prefix`` ('' for the default language, which owns
-    every location not under another language's prefix), with the prefix removed; entries of the
-    pages whose URLs are in ``skip`` (pages showing another language's text) are left out."""
+    """The entries whose location is under ``prefix`` (see ``owned``), with the prefix removed; entries of
+    the pages whose URLs are in ``skip`` (pages showing another language's text) are left out."""
     out = []
     for entry in entries:
         loc = entry.get("location", "")
-        if loc.split("#")[0] in skip:
-            continue
-        if prefix:
-            if not loc.startswith(prefix):
-                continue
-        elif any(loc.startswith(p) for p in other_prefixes if p):
+        if loc.split("#")[0] in skip or not owned(loc, prefix, other_prefixes):
             continue
         item = {"location": loc[len(prefix):], "title": plain(entry.get("title", "")),
                 "text": plain(entry.get("text", ""))}
@@ -57,14 +59,24 @@ def add_vocabulary(lang: str, docs: list[dict], keywords: dict[str, list[str]],
     - ``synonyms``: the synonyms of the entry's text words, weighted like the text.
     """
     for doc in docs:
-        words = list(keywords.get(doc["location"], ()))
-        words += vocabulary.expand(lang, text.words(doc.get("title", "")), synonyms)
-        body = vocabulary.expand(lang, text.words(doc.get("text", "")), synonyms)
-        if words:
-            doc["keywords"] = " ".join(words)
-        if body:
-            doc["synonyms"] = " ".join(body)
+        _add_synonyms(lang, doc, synonyms)
+        _add_keywords(doc, keywords)
     return docs
+
+
+def _add_synonyms(lang: str, doc: dict, synonyms: "vocabulary.Synonyms | None") -> None:
+    """The part of add_vocabulary that needs only the document: its words' synonyms (the title's wait in
+    "_title_synonyms" for the location's keywords, which go first)."""
+    doc["_title_synonyms"] = vocabulary.expand(lang, text.words(doc.get("title", "")), synonyms)
+    body = vocabulary.expand(lang, text.words(doc.get("text", "")), synonyms)
+    if body:
+        doc["synonyms"] = " ".join(body)
+
+
+def _add_keywords(doc: dict, keywords: dict[str, list[str]]) -> None:
+    words = list(keywords.get(doc["location"], ())) + doc.pop("_title_synonyms")
+    if words:
+        doc["keywords"] = " ".join(words)
 
 
 def write_language(lang: str, docs: list[dict], keywords: dict[str, list[str]],
@@ -74,11 +86,45 @@ def write_language(lang: str, docs: list[dict], keywords: dict[str, list[str]],
     given their customer words (add_vocabulary), the sharded index (shards.build) and the no-results panel's
     data (empty.json). One function, so the build can run it in a background process. Returns the manifest
     (search_index.json) as written: the build writes it again if something else replaced the file meanwhile."""
+    add_vocabulary(lang, docs, keywords, synonyms)
+    return _write(lang, docs, top_articles, contact_settings, path, target)
+
+
+# The documents prepare() has made ready, by language, in the process that ran it: the build's background
+# process (helpcenter.background runs every job in that one process, in the order given), or the build's own
+# under `mkdocs serve`. write_prepared() takes them.
+_prepared: dict[str, list[dict]] = {}
+
+
+def prepare(lang: str, entries: list[dict], prefix: str, other_prefixes: list[str],
+            synonyms: "vocabulary.Synonyms | None", *, first: bool = False) -> int:
+    """What write_language does one document at a time (entries_for, the synonyms of add_vocabulary) for some
+    of a language's entries, while the build renders the rest: the build hands them over a batch at a time,
+    and at its end write_prepared has little left to do. ``first``: the language's first batch of this build
+    (what an earlier, unfinished build left is dropped). Returns how many documents are ready."""
+    docs = entries_for(entries, prefix, other_prefixes)
+    for doc in docs:
+        _add_synonyms(lang, doc, synonyms)
+    if first or lang not in _prepared:
+        _prepared[lang] = []
+    _prepared[lang].extend(docs)
+    return len(_prepared[lang])
+
+
+def write_prepared(lang: str, keywords: dict[str, list[str]], top_articles, contact_settings, path: str,
+                   target: str) -> str:
+    """write_language for the documents prepare() made ready (in the order given), which it then forgets."""
+    docs = _prepared.pop(lang, [])
+    for doc in docs:
+        _add_keywords(doc, keywords)
+    return _write(lang, docs, top_articles, contact_settings, path, target)
+
+
+def _write(lang: str, docs: list[dict], top_articles, contact_settings, path: str, target: str) -> str:
     from pathlib import Path
 
     from . import empty, shards
 
-    add_vocabulary(lang, docs, keywords, synonyms)
     folder = Path(target)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "empty.json").write_text(empty.build(lang, docs, top_articles, contact_settings), encoding="utf-8")
