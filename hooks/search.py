@@ -1,10 +1,10 @@
 """MkDocs adapter for per-language search: one prebuilt, sharded search index per language.
 
-This hook reads the sections of every page of the build's language (``helpcenter.search.sections``, before
-Material's search plugin, which then skips the page: it would read the same HTML again for an index nobody
-loads). When a language's pages are all read (its on_post_build, priority -90: for the default language,
-before mkdocs-static-i18n's on_post_build at -100 builds the other languages), its index goes to the
-background process (``helpcenter.background``): under site/search/ (English), site/kk/search/,
+This hook hands every page of the build's language to the background process (``helpcenter.background``), a
+batch at a time, where its sections are read (``helpcenter.search.sections``); before Material's search plugin,
+which then skips the page: it would read the same HTML again for an index nobody loads. When a language's
+pages are all built (its on_post_build, priority -90: for the default language, before mkdocs-static-i18n's
+on_post_build at -100 builds the other languages), its index is written there: under site/search/ (English), site/kk/search/,
 site/el/search/, a small manifest (search_index.json, the file Material's page script fetches and hands to the
 worker), term shards, a catalogue and one document file per article, with only that language's pages (no
 fallback or awaiting copies) and locations relative to the language root. Front matter ``keywords:`` are
@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 
 from helpcenter import background, translations
-from helpcenter.search import bundle, pack, sections, text, vocabulary
+from helpcenter.search import bundle, pack, text, vocabulary
 
 import nesting  # hooks/nesting.py
 
@@ -58,10 +58,10 @@ def _plugin(config, *names):
     return None
 
 
-# Per language: the search entries of its own pages (helpcenter.search.sections), in build order. Pages
-# that show another language's text (a fallback to English, or a copy still awaiting translation) have
-# none, so a reader on /kk/ gets Kazakh results only.
-_entries: dict[str, list[dict]] = {}
+# Per language: its own pages not handed over to the index yet, in build order, as sections.entries reads them
+# (HTML, URL, title, front matter). Pages that show another language's text (a fallback to English, or a copy
+# still awaiting translation) are not indexed, so a reader on /kk/ gets Kazakh results only.
+_pages: dict[str, list[tuple]] = {}
 # Per language: page URL -> the page's front-matter keywords; and the site-wide synonyms.
 _keywords: dict[str, dict[str, list[str]]] = {}
 _synonyms: dict[str, vocabulary.Synonyms] = {}
@@ -69,13 +69,16 @@ _answers: dict[str, vocabulary.Answers] = {}
 # The index jobs of this build (helpcenter.background): (locale, prefix, job). Each language's index is written
 # beside the build as soon as its pages are read (the default language's before static-i18n builds the others)
 # and collected at the end of the outermost build. Under `mkdocs serve` (a server must not fork) each is written
-# at once, in the build's own process. Before that, while the pages are built, their entries go to the same
-# background process BATCH at a time (pack.prepare: the work done one document at a time), so the index of
-# the last language built, which the build waits for, has little left to do: _batches, (locale, job).
+# at once, in the build's own process. Before that, while the pages are built, they go to the same background
+# process BATCH at a time (pack.prepare: their sections, plain text and synonyms, the work done one page at a
+# time), so the build's own process does not read their sections and the index of the last language built,
+# which the build waits for, has little left to do: _batches, (locale, job). _checks: (locale, answers, job
+# giving the index's locations), the answers' questions checked against the FAQ's sections at the end.
 _jobs: list = []
 _batches: list = []
-_sent: dict[str, int] = {}  # per language: how many of its entries are handed over
-BATCH = 400
+_checks: list = []
+_sent: dict[str, bool] = {}  # per language: whether a batch of this build is handed over
+BATCH = 100
 _state = {"serving": False}
 
 
@@ -86,7 +89,8 @@ def on_startup(command, dirty):
 def on_build_error(error):
     jobs, _jobs[:] = list(_jobs), []
     batches, _batches[:] = list(_batches), []
-    for job in [job for _, _, job in jobs] + [job for _, job in batches]:
+    checks, _checks[:] = list(_checks), []
+    for job in [job for _, _, job in jobs] + [job for _, job in batches] + [job for _, _, job in checks]:
         job.cancel()
 
 
@@ -105,8 +109,8 @@ def on_config(config):
     if _plugin(config, "i18n") is None:
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
     _check_material()
-    _entries[_language(config)] = []
-    _sent[_language(config)] = 0
+    _pages[_language(config)] = []
+    _sent[_language(config)] = False
     _keywords[_language(config)] = {}
     _load_synonyms(config)
     return config
@@ -152,7 +156,9 @@ def on_page_context(context, page, config, nav):
         return context  # no analyser: on_post_build says so once
     if getattr(page.file, "locale", lang) == lang and not translations.is_awaiting(page.meta):
         _page_keywords(page, lang)
-        _entries.setdefault(lang, []).extend(sections.entries(page.content, page.url, page.title, page.meta))
+        # what sections.entries reads of the front matter (the search key is changed below)
+        meta = {key: page.meta[key] for key in ("search", "tags", "title") if key in page.meta}
+        _pages.setdefault(lang, []).append((page.content, page.url, page.title, meta))
         _hand_over(config, lang)
     # The index is ours (on_post_build): Material's plugin need not read the page's HTML a second time.
     # Its search box stays; its own index file, written empty, is replaced by our manifest.
@@ -190,15 +196,15 @@ def _roots(config) -> tuple[str, list[str]]:
 
 
 def _hand_over(config, lang: str, last: bool = False) -> None:
-    """The language's entries not handed over yet go to the background process (pack.prepare), once there are
+    """The language's pages not handed over yet go to the background process (pack.prepare), once there are
     BATCH of them, or all of them when its pages are all read (``last``)."""
-    entries, start = _entries.get(lang, []), _sent.get(lang, 0)
-    if not last and len(entries) - start < BATCH:
+    pages = _pages.get(lang, [])
+    if not last and len(pages) < BATCH:
         return
     prefix, prefixes = _roots(config)
-    job = background.Job(pack.prepare, lang, entries[start:], prefix, prefixes, _synonyms.get(lang),
-                         first=start == 0, inline=_state["serving"])
-    _sent[lang] = len(entries)
+    job = background.Job(pack.prepare, lang, pages, prefix, prefixes, _synonyms.get(lang),
+                         first=not _sent.get(lang), inline=_state["serving"])
+    _pages[lang], _sent[lang] = [], True
     _batches.append((lang, job))
 
 
@@ -207,7 +213,7 @@ def _submit_index(config):
     """This language's pages are all read: its index goes to the background process now."""
     if _plugin(config, "material/search", "search") is None:  # its search box is the one our worker answers
         raise PluginError("hooks/search.py needs Material's search plugin ('search') in mkdocs.yml")
-    prefix, prefixes = _roots(config)
+    prefix, _ = _roots(config)
     locale = _language(config)
     if locale not in text.LANGS:
         log.warning(f"no search analyser for language '{locale}'; its pages are not searchable")
@@ -218,10 +224,8 @@ def _submit_index(config):
     answers = _answers.get(locale)
     if answers is not None:
         keywords.update(answers.locations())
-        locations = [e["location"][len(prefix):] for e in _entries.get(locale, [])
-                     if pack.owned(e["location"], prefix, prefixes)]
-        for problem in vocabulary.unknown_questions(answers, locations):
-            log.warning(problem)
+        locations = background.Job(pack.prepared_locations, locale, inline=_state["serving"])
+        _checks.append((locale, answers, locations))
     # config.site_dir is the site root in every language's build; page locations carry the "<locale>/" prefix.
     args = (locale, keywords, config.extra.get("top_articles"), config.extra.get("contact"), f"{prefix}search/",
             str(Path(config.site_dir) / prefix / "search"))
@@ -238,11 +242,16 @@ def _collect_indexes(config):
         return  # a language built inside the default language's build: collected when that one ends
     jobs, _jobs[:] = list(_jobs), []
     batches, _batches[:] = list(_batches), []
+    checks, _checks[:] = list(_checks), []
     for locale, job in batches:  # done before the jobs that write the indexes (one process, in order)
         try:
             job.result()
         except Exception as exc:
-            raise PluginError(f"hooks/search.py: reading the '{locale}' search entries failed: {exc!r}") from exc
+            raise PluginError(f"hooks/search.py: reading the '{locale}' pages' search sections failed: {exc!r}") \
+                from exc
+    for locale, answers, job in checks:
+        for problem in vocabulary.unknown_questions(answers, job.result()):
+            log.warning(problem)
     for locale, prefix, job in jobs:
         try:
             manifest = job.result()

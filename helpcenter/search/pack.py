@@ -96,12 +96,16 @@ def write_language(lang: str, docs: list[dict], keywords: dict[str, list[str]],
 _prepared: dict[str, list[dict]] = {}
 
 
-def prepare(lang: str, entries: list[dict], prefix: str, other_prefixes: list[str],
+def prepare(lang: str, pages: list[tuple[str, str, str, dict]], prefix: str, other_prefixes: list[str],
             synonyms: "vocabulary.Synonyms | None", *, first: bool = False) -> int:
-    """What write_language does one document at a time (entries_for, the synonyms of add_vocabulary) for some
-    of a language's entries, while the build renders the rest: the build hands them over a batch at a time,
-    and at its end write_prepared has little left to do. ``first``: the language's first batch of this build
+    """What the index needs one page at a time, for some of a language's pages, while the build renders the
+    rest: their search entries (``pages``: the arguments of sections.entries, HTML, URL, title and front
+    matter), entries_for and the synonyms of add_vocabulary. The build hands pages over a batch at a time, and
+    at its end write_prepared has little left to do. ``first``: the language's first batch of this build
     (what an earlier, unfinished build left is dropped). Returns how many documents are ready."""
+    from . import sections
+
+    entries = [entry for page in pages for entry in sections.entries(*page)]
     docs = entries_for(entries, prefix, other_prefixes)
     for doc in docs:
         _add_synonyms(lang, doc, synonyms)
@@ -109,6 +113,12 @@ def prepare(lang: str, entries: list[dict], prefix: str, other_prefixes: list[st
         _prepared[lang] = []
     _prepared[lang].extend(docs)
     return len(_prepared[lang])
+
+
+def prepared_locations(lang: str) -> list[str]:
+    """The locations of the documents prepare() has made ready for ``lang`` (to check the answers' questions
+    against the FAQ's sections)."""
+    return [doc["location"] for doc in _prepared.get(lang, [])]
 
 
 def write_prepared(lang: str, keywords: dict[str, list[str]], top_articles, contact_settings, path: str,

@@ -311,26 +311,30 @@ def test_entries_get_their_keywords_and_the_synonyms_of_their_words_never_shown(
     assert shards.read_docs(target) == [{"location": "returns/", "title": "Returns", "text": "A defect."}]
 
 
-def test_entries_handed_over_in_batches_give_the_files_of_one_call(tmp_path):
-    """The build hands a language's entries over while its pages are built (pack.prepare, a batch at a time,
-    with their markup and every language's locations) and writes the index at the end (write_prepared): the
-    files are those write_language writes from the same entries at once; what an unfinished build left is
-    dropped by the next build's first batch, and nothing is kept once written."""
-    from helpcenter.search import pack
+def test_pages_handed_over_in_batches_give_the_files_of_one_call(tmp_path):
+    """The build hands a language's pages over while it renders the others (pack.prepare, a batch at a time:
+    each page's HTML, URL, title and front matter, every language's pages mixed) and writes the index at the
+    end (write_prepared): the files are those write_language writes from the same pages' entries at once;
+    what an unfinished build left is dropped by the next build's first batch, and nothing is kept once
+    written."""
+    from helpcenter.search import pack, sections
     syn = _syn("en", "refund: return\nbroken: defect\n")
-    entries = [{"location": "returns/", "title": "Returns", "text": "<p>A defect? <b>Ask</b> us &amp; wait.</p>"},
-               {"location": "kk/returns/", "title": "Қайтару", "text": "<p>Ақау</p>"},
-               {"location": "returns/#how", "title": "How", "text": "<p>Send it back.</p>"},
-               {"location": "warranty/", "title": "Warranty", "text": "<p>Broken? Repairs.</p>"}]
+    pages = [("<p>A defect? <b>Ask</b> us &amp; wait.</p><h2 id=\"how\">How</h2><p>Send it back.</p>",
+              "returns/", "Returns", {"tags": ["money"]}),
+             ("<p>Ақау</p>", "kk/returns/", "Қайтару", {}),
+             ("<p>Broken? Repairs.</p>", "warranty/", "Warranty", {"search": {"boost": 2}}),
+             ("<p>Hidden</p>", "hidden/", "Hidden", {"search": {"exclude": True}})]
     prefixes = ["", "kk/"]
     keywords = {"returns/": ["money back"]}
     args = (keywords, ["returns.md"], CONTACT, "search/")
     whole = tmp_path / "whole"
+    entries = [e for page in pages for e in sections.entries(*page)]
     pack.write_language("en", pack.entries_for(entries, "", prefixes), keywords, syn, *args[1:], str(whole))
-    pack.prepare("en", [{"location": "stale/", "title": "Stale", "text": "left by a build that stopped"}], "",
-                 prefixes, syn, first=True)
-    assert pack.prepare("en", entries[:2], "", prefixes, syn, first=True) == 1
-    assert pack.prepare("en", entries[2:], "", prefixes, syn) == 3
+    pack.prepare("en", [("<p>left by a build that stopped</p>", "stale/", "Stale", {})], "", prefixes, syn,
+                 first=True)
+    assert pack.prepare("en", pages[:2], "", prefixes, syn, first=True) == 2
+    assert pack.prepare("en", pages[2:], "", prefixes, syn) == 3
+    assert pack.prepared_locations("en") == ["returns/", "returns/#how", "warranty/"]
     batched = tmp_path / "batched"
     assert pack.write_prepared("en", *args, str(batched)) == (whole / "search_index.json").read_text(encoding="utf-8")
     files = sorted(p.relative_to(whole).as_posix() for p in whole.rglob("*") if p.is_file())
@@ -338,6 +342,7 @@ def test_entries_handed_over_in_batches_give_the_files_of_one_call(tmp_path):
     for name in files:
         assert (batched / name).read_bytes() == (whole / name).read_bytes(), name
     assert "Stale" not in (batched / "c.json").read_text(encoding="utf-8")
+    assert pack.prepared_locations("en") == []
     assert pack.write_prepared("en", *args, str(tmp_path / "again")) and \
         json.loads((tmp_path / "again" / "c.json").read_text(encoding="utf-8")) == []
 
