@@ -541,7 +541,7 @@ def targets(r: dict, check_n: int) -> dict:
     t = {}
     if r["build_s"] and r["build_s_without_hooks"]:
         overhead = r["build_s"] / r["build_s_without_hooks"] - 1
-        t["hooks_overhead"] = {"value": f"+{overhead * 100:.1f}%", "met": overhead <= 0.10}
+        t["hooks_overhead"] = {"value": f"{overhead * 100:+.1f}%", "met": overhead <= 0.10}
     big = r.get(f"policy_check_s_3x{check_n}")
     t["policy_check_3x1000"] = {"value": f"{big:.2f} s (3 × {check_n})", "met": big is not None and big < 1.0
                                 and check_n >= 1000}
