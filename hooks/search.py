@@ -4,10 +4,10 @@ This hook hands every page of the build's language to the background process (``
 batch at a time, where its sections are read (``helpcenter.search.sections``); before Material's search plugin,
 which then skips the page: it would read the same HTML again for an index nobody loads. When a language's
 pages are all built (its on_post_build, priority -90: for the default language, before mkdocs-static-i18n's
-on_post_build at -100 builds the other languages), its index is written there: under site/search/ (English), site/kk/search/,
-site/el/search/, a small manifest (search_index.json, the file Material's page script fetches and hands to the
-worker), term shards, a catalogue and one document file per article, with only that language's pages (no
-fallback or awaiting copies) and locations relative to the language root. Front matter ``keywords:`` are
+on_post_build at -100 builds the other languages), its index is written there: under site/search/ (English),
+site/kk/search/, site/el/search/, a small manifest (search_index.json, the file Material's page script fetches
+and hands to the worker), term shards, a catalogue and one document file per article, with only that language's
+pages (no fallback or awaiting copies) and locations relative to the language root. Front matter ``keywords:`` are
 indexed, never shown. At the end of the outermost build (-350) every index is collected, and its language's
 worker file written. The logic is in ``helpcenter.search.sections``, ``pack`` and ``shards``.
 
