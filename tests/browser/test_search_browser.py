@@ -258,6 +258,47 @@ def test_a_search_link_shows_its_results_before_the_page_script_has_loaded(page,
 TYPED_NEXT = {"en": ("refund", "returns/"), "kk": ("қайтару", "returns/"), "el": ("επιστροφή", "returns/")}
 
 
+COUNT_PREVIEWS = """
+(() => {
+  const Native = window.Worker
+  window.__previews = 0
+  window.Worker = function (url, options) {
+    const w = new Native(url, options)
+    w.addEventListener("message", e => { if (e.data && e.data.type === 103) window.__previews++ })
+    window.__worker = w
+    return w
+  }
+  window.Worker.prototype = Native.prototype
+})()
+"""
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["named", "nameless"])
+def test_a_search_link_is_previewed_once_with_or_without_a_worker_name(page, served_site, named):
+    """hc-head.js starts the preview in the worker's name (so the worker need not wait for the busy main
+    thread) and posts the same query too: a browser that gives workers no name still gets the early list
+    (here the worker is served not knowing its name), and one that does gets it once, not twice (two
+    answers: titles, then teasers)."""
+    if not named:
+        def nameless(route):
+            response = route.fetch()
+            route.fulfill(response=response, body=response.text().replace('"hc-preview:"', '"hc-unknown:"'))
+        page.route("**/kk/search/worker.js", nameless)
+    page.add_init_script(COUNT_PREVIEWS)
+    page.route(MATERIAL_BUNDLE, lambda route: None)  # held back for good: only the preview draws
+    page.goto(served_site.url + "kk/returns/?q=" + quote("кепілдік"), wait_until="commit")
+    page.wait_for_selector(".md-search-result__item[data-hc-early] mark", state="attached", timeout=15000)
+    links = [path_of(u, served_site) for u in page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")]
+    assert "kk/warranty/" in links[:3], links
+    # one more query, answered after everything the worker was asked before (it answers in order): a second
+    # preview would have come first
+    page.evaluate("""() => new Promise(done => {
+      window.__worker.addEventListener("message", e => { if (e.data && e.data.type === 3) done() })
+      window.__worker.postMessage({type: 2, data: "қайтару"})
+    })""")
+    assert page.evaluate("() => window.__previews") == 2
+
+
 # words that match more articles than one screen of the list holds (Material shows ten at first)
 MANY = {"en": "contact", "kk": "тауар", "el": "παραγγελ"}
 

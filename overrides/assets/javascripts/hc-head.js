@@ -53,7 +53,7 @@
       where = JSON.parse(attr || "null");
     } catch (e) { return; }
     if (!q || !q.trim() || !where || !window.Worker) return;
-    var PREVIEW = 103;  /* our answer to a preview (search/worker.js), beside Material's worker protocol */
+    var QUERY = 2, PREVIEW = 103;  /* Material's worker protocol, and our answer to a preview (search/worker.js) */
     var SCREEN = 10;  /* the articles Material's list shows at first */
     var worker, url, handedOver = false, done = false, dead = false;
     /* the language's worker carries its index's manifest (hooks/search.py) and reads the preview it is to
@@ -63,6 +63,8 @@
       url = new URL("search/worker.js", new URL(where.base, location.href)).href;
       worker = new Worker(url, { name: "hc-preview:" + JSON.stringify({ q: q, first: SCREEN }) });
     } catch (e) { return; }
+    /* the same, as a message, for a browser that gives a worker no name (answered only then) */
+    worker.postMessage({ type: QUERY, data: q, hc: { first: SCREEN, preview: true } });
     /* the answers wait here for search/early.js, which draws them (requested now, beside the worker) */
     var early = window.hcEarlySearch = { q: q, where: where, answers: [], draw: null };
     var answers = 0;

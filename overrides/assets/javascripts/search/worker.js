@@ -20,7 +20,8 @@
  * A page opened with ?q= (hc-head.js) asks for its preview in the worker's name, "hc-preview:" and
  * {"q": text, "first": n} as JSON, and this worker starts it as soon as it runs: a message posted to a
  * worker that is still starting is passed on by the page's main thread, which is then busy parsing and
- * styling the page (on a phone, hundreds of milliseconds later).
+ * styling the page (on a phone, hundreds of milliseconds later). It posts the same QUERY with hc.preview
+ * too, for a browser that gives a worker no name: that one is answered only when the name started nothing.
  * The work is engine.js's; the index files come from the language's search/ folder, fetched as a query needs
  * them (same origin, cached by the engine and the browser). No eval, no inline code.
  */
@@ -76,11 +77,12 @@ function ask(text, options) {
   })
 }
 
-var PREVIEW_NAME = "hc-preview:"
+var PREVIEW_NAME = "hc-preview:", previewed = false
 if (engine && String(self.name).lastIndexOf(PREVIEW_NAME, 0) === 0) {
   try {
     var preview = JSON.parse(self.name.slice(PREVIEW_NAME.length))
     ask(String(preview.q), { first: preview.first })
+    previewed = true
   } catch (e) { /* not a preview: nothing to start */ }
 }
 
@@ -91,6 +93,8 @@ self.addEventListener("message", function (ev) {
     if (!engine || version !== v) setup(msg.data)
     self.postMessage({ type: READY })
   } else if (msg.type === QUERY) {
-    ask(msg.data, msg.hc || {})
+    var options = msg.hc || {}
+    if (options.preview && previewed) return  /* the same preview, started from the name */
+    ask(msg.data, options)
   }
 })
