@@ -673,8 +673,7 @@ def markdown(r: dict, check_n: int) -> str:
               "file once and keeps it, as a static host does); ours loads a full article page with `?q=` (its head "
               "script starts the language's search worker and draws the first results in Material's search box), "
               "Pagefind a minimal same-origin page calling `search()` and `results[0].data()`. Bytes: encoded (gzip) "
-              "response bodies "
-              "and headers of every request finished by then, the search worker's included. The synthetic articles are "
+              "response bodies and headers of every request finished by then, the search worker's included. The synthetic articles are "
               "built from a few dozen sentence templates per language, so they compress far better than real prose "
               "(gzip ≈ 20× here, about 5× on real help text): read the gzipped sizes as a lower bound. "
               "All runs and the machine are in bench/results.json.", ""]

@@ -108,7 +108,8 @@ def _language(config) -> str:
 def on_config(config):
     if _plugin(config, "i18n") is None:
         raise PluginError("hooks/search.py needs the mkdocs-static-i18n plugin ('i18n') in mkdocs.yml")
-    _check_material()
+    if nesting.outermost(config):  # once per build: the nested language builds use the same Material
+        _check_material()
     _pages[_language(config)] = []
     _sent[_language(config)] = False
     _keywords[_language(config)] = {}

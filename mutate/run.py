@@ -105,7 +105,6 @@ def score(counts: Counter) -> tuple[int, int, float | None]:
     return killed, tested, (killed / tested if tested else None)
 
 
-
 def load_scores() -> dict:
     """Each module's last measured figures (committed; the first were taken from the 2026-12-03 03:09 report)."""
     if SCORES.exists():

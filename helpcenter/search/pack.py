@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from . import text, vocabulary
+from . import sections, text, vocabulary
 
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
@@ -103,8 +103,6 @@ def prepare(lang: str, pages: list[tuple[str, str, str, dict]], prefix: str, oth
     matter), entries_for and the synonyms of add_vocabulary. The build hands pages over a batch at a time, and
     at its end write_prepared has little left to do. ``first``: the language's first batch of this build
     (what an earlier, unfinished build left is dropped). Returns how many documents are ready."""
-    from . import sections
-
     entries = [entry for page in pages for entry in sections.entries(*page)]
     docs = entries_for(entries, prefix, other_prefixes)
     for doc in docs:
