@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from helpcenter import publish
+from helpcenter import pagescripts, publish
 
 import nesting  # hooks/nesting.py
 
@@ -31,7 +32,16 @@ def on_startup(command, dirty):
 def on_env(env, config, files):
     # every page states the policy in <meta http-equiv> too (overrides/main.html), for hosts without headers
     env.globals["hc_meta_csp"] = None if _state["serving"] else publish.meta_csp()
+    # Material's page script starts on the reader's first move (overrides/main.html, helpcenter/pagescripts.py)
+    env.filters["hc_on_demand"] = _on_demand
     return env
+
+
+def _on_demand(scripts, loader):
+    try:
+        return pagescripts.on_demand(str(scripts), loader)
+    except ValueError as e:
+        raise PluginError(f"overrides/main.html, block scripts: {e}") from None
 
 
 @event_priority(-300)

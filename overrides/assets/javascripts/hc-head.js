@@ -12,9 +12,8 @@
  *   (<language>/search/worker.js, with its index's manifest built in; Material's worker protocol) starts
  *   while the page is still loading and is asked for the list's first screen (a PREVIEW), and
  *   search/early.js, loaded beside it, shows it in Material's search box as soon as it is there.
- *   Material's bundle, a sync script at the end of the body, would ask only after the whole page is parsed
- *   (hundreds of milliseconds later on a phone); it is handed this worker when it creates its own, and
- *   then draws the whole list over the early one. */
+ *   Material's bundle starts only once that early list is drawn (hc-material.js): it is handed this worker
+ *   when it creates its own, and then draws the whole list over the early one. */
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -34,7 +33,10 @@
     try { storage.setItem(scope.pathname + "." + key, JSON.stringify(value)); } catch (e) { /* full or private */ }
   };
 
-  document.documentElement.classList.add("hc-js");
+  /* "js" as Material's bundle sets it when it runs, which is now on the reader's first move (hc-material.js):
+     its stylesheet shows the search button and box only on pages with script */
+  document.documentElement.classList.remove("no-js");
+  document.documentElement.classList.add("js", "hc-js");
 
   earlySearch(me.getAttribute("data-hc-search"));
 
@@ -81,6 +83,9 @@
     function finish() {
       done = true;
       worker.removeEventListener("message", onMessage);
+      /* then Material's page script may start (hc-material.js), after this answer is drawn */
+      early.done = true;
+      if (early.whenDone) setTimeout(early.whenDone);
     }
     function end() {
       finish();
