@@ -88,13 +88,15 @@ check: $(STAMP)
 
 ## Benchmarks at help-center scale, never part of `make test` (about 10 minutes on 2 cores): make bench N=300
 ## Writes bench/results.json, bench/results.md and the README's Performance section (see bench/run.py).
+## BENCH_ARGS passes options on, e.g. BENCH_ARGS=--no-lighthouse or BENCH_ARGS="--lighthouse-runs 5".
 N ?= 300
+BENCH_ARGS ?=
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 bench: $(BENCH_STAMP) browser-deps bench/node_modules/.installed
-	$(BIN)/python bench/run.py --n $(N)
+	$(BIN)/python bench/run.py --n $(N) $(BENCH_ARGS)
 	$(BIN)/python bench/readme.py
 
 ## Build with ProperDocs (the maintained continuation of MkDocs 1.x) too and compare the sites file by file.
