@@ -12,7 +12,8 @@
 4. Sizes of each language's search index (raw and gzip -6, as bench/serve.py sends it).
 5. Serves each built site with bench/serve.py (gzip) and drives Debian's Chromium with Playwright: from
    navigation start to the first `.md-search-result__item` for a fixed query per language (article URL with
-   `?q=`), median of `--browser-runs`, a new browser context (cold cache) each time, after one untimed load
+   `?q=`), median of `--browser-runs`, a new browser context (cold cache) each time, its loads interleaved with
+   Pagefind's (step 6) so that a neighbour's burst falls on both, after one untimed load
    (bench/serve.py gzips a file once and keeps it); bytes transferred until then (encoded body sizes, worker
    requests included).
 6. Runs Pagefind on the built site (`pagefind_index_s`) and measures, on a same-origin page that loads
@@ -223,56 +224,69 @@ def first_article(site: Path) -> str:
 
 def time_to_first_result(browser, url: str, runs: int, timeout_ms: int = 60000) -> dict:
     """Median ms from navigation start to the first result, and bytes received until then."""
-    times, transferred, search_bytes, index_at, failures = [], [], [], [], 0
-    # One load first, not counted: the server compresses each file once and keeps it, as a static host's
-    # edge does; the first load would otherwise measure that compression.
+    return times_to_first_result(browser, [url], runs, timeout_ms)[0]
+
+
+def times_to_first_result(browser, urls: list[str], runs: int, timeout_ms: int = 60000) -> list[dict]:
+    """time_to_first_result for several pages, their loads interleaved (run 1 of each page, then run 2 of each,
+    ...): on a shared machine a neighbour's burst then falls on both sides of a comparison, not on one."""
+    stats = [{"times": [], "transferred": [], "search_bytes": [], "index_at": [], "failures": 0} for _ in urls]
+    # One load of each first, not counted: the server compresses each file once and keeps it, as a static
+    # host's edge does; the first load would otherwise measure that compression.
     for run_no in range(runs + 1):
-        context = browser.new_context(viewport={"width": 1280, "height": 800})
-        context.add_init_script(FIRST_RESULT_JS)
-        page = context.new_page()
-        finished = []
-        page.on("requestfinished", lambda req: finished.append(req))
-        try:
-            page.goto(url, wait_until="commit")
-            # a function, not an expression string: Playwright eval()s strings, which the pages' CSP refuses
-            page.wait_for_function("() => window.__firstResult !== undefined || window.__noResult !== undefined",
-                                   timeout=timeout_ms, polling=50)
-            t = page.evaluate("window.__firstResult")
-        except Exception as e:  # a timeout: no result for this query
-            log(f"  no result within {timeout_ms} ms at {url}: {type(e).__name__}")
-            t = None
-        if run_no == 0:
-            context.close()
-            continue
-        if t is None:
-            failures += 1
-        else:
-            done = list(finished)
-            total, search = 0, 0
-            # When the index arrived (ms after the page's own request started): the rest is the browser's work.
-            start = done[0].timing["startTime"] if done else None
-            idx = [r for r in done if re.search(r"/search/t/|search_index\.json|_pagefind/index/", r.url)]
-            if start is not None and idx:
-                index_at.append(max(r.timing["startTime"] + r.timing["responseEnd"] for r in idx) - start)
-            for req in done:
-                try:
-                    size = req.sizes()
-                except Exception:
-                    continue
-                body = size["responseBodySize"]
-                if not body:  # Chromium reports 0 for worker scripts: take what the server said it sent
-                    resp = req.response()
-                    body = int((resp and resp.header_value("content-length")) or 0)
-                b = body + size["responseHeadersSize"]
-                total += b
-                if re.search(r"search|lunr|worker|_pagefind", req.url):
-                    search += b
-            times.append(t)
-            transferred.append(total)
-            search_bytes.append(search)
+        for url, st in zip(urls, stats):
+            _load_to_first_result(browser, url, timeout_ms, st if run_no else None)
+    return [{"ms": median(st["times"]), "runs_ms": [round(t, 1) for t in st["times"]],
+             "bytes": median(st["transferred"]), "search_bytes": median(st["search_bytes"]),
+             "index_received_ms": median(st["index_at"]), "failures": st["failures"]} for st in stats]
+
+
+def _load_to_first_result(browser, url: str, timeout_ms: int, st: dict | None) -> None:
+    """One load in a new context (cold cache); its time and bytes are added to `st` (None: not counted)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.add_init_script(FIRST_RESULT_JS)
+    page = context.new_page()
+    finished = []
+    page.on("requestfinished", lambda req: finished.append(req))
+    try:
+        page.goto(url, wait_until="commit")
+        # a function, not an expression string: Playwright eval()s strings, which the pages' CSP refuses
+        page.wait_for_function("() => window.__firstResult !== undefined || window.__noResult !== undefined",
+                               timeout=timeout_ms, polling=50)
+        t = page.evaluate("window.__firstResult")
+    except Exception as e:  # a timeout: no result for this query
+        log(f"  no result within {timeout_ms} ms at {url}: {type(e).__name__}")
+        t = None
+    if st is None:
         context.close()
-    return {"ms": median(times), "runs_ms": [round(t, 1) for t in times], "bytes": median(transferred),
-            "search_bytes": median(search_bytes), "index_received_ms": median(index_at), "failures": failures}
+        return
+    if t is None:
+        st["failures"] += 1
+    else:
+        done = list(finished)
+        total, search = 0, 0
+        # When the index arrived (ms after the page's own request started): the rest is the browser's work.
+        start = done[0].timing["startTime"] if done else None
+        idx = [r for r in done if re.search(r"/search/t/|search_index\.json|_pagefind/index/", r.url)]
+        if start is not None and idx:
+            st["index_at"].append(max(r.timing["startTime"] + r.timing["responseEnd"] for r in idx) - start)
+        for req in done:
+            try:
+                size = req.sizes()
+            except Exception:
+                continue
+            body = size["responseBodySize"]
+            if not body:  # Chromium reports 0 for worker scripts: take what the server said it sent
+                resp = req.response()
+                body = int((resp and resp.header_value("content-length")) or 0)
+            b = body + size["responseHeadersSize"]
+            total += b
+            if re.search(r"search|lunr|worker|_pagefind", req.url):
+                search += b
+        st["times"].append(t)
+        st["transferred"].append(total)
+        st["search_bytes"].append(search)
+    context.close()
 
 
 def page_view_bytes(browser, url: str) -> dict:
@@ -306,14 +320,15 @@ def browser_measurements(site: Path, runs: int, *, pagefind: bool, label: str) -
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
         out["chromium"] = browser.version
         for lang in LANGS:
-            url = f"{srv.url}{PREFIX[lang]}{article}?q={QUERY[lang]}"
-            log(f"{label}: first result, {lang}: {url}")
-            out[lang] = time_to_first_result(browser, url, runs)
-            out["view_" + lang] = page_view_bytes(browser, f"{srv.url}{PREFIX[lang]}{article}")
+            urls = [f"{srv.url}{PREFIX[lang]}{article}?q={QUERY[lang]}"]
             if pagefind:
-                url = f"{srv.url}_pagefind_bench.html?lang={lang}&q={QUERY[lang]}"
-                log(f"pagefind: first result, {lang}")
-                out["pagefind_" + lang] = time_to_first_result(browser, url, runs)
+                urls.append(f"{srv.url}_pagefind_bench.html?lang={lang}&q={QUERY[lang]}")
+            log(f"{label}: first result, {lang}: {urls[0]}" + (", and Pagefind's, loads interleaved" if pagefind else ""))
+            measured = times_to_first_result(browser, urls, runs)
+            out[lang] = measured[0]
+            if pagefind:
+                out["pagefind_" + lang] = measured[1]
+            out["view_" + lang] = page_view_bytes(browser, f"{srv.url}{PREFIX[lang]}{article}")
         browser.close()
     return out
 
@@ -701,7 +716,8 @@ def markdown(r: dict, check_n: int) -> str:
               "context (cold cache) each run, after one untimed load of the same URL (the server compresses each "
               "file once and keeps it, as a static host does); ours loads a full article page with `?q=` (its head "
               "script starts the language's search worker and draws the first results in Material's search box), "
-              "Pagefind a minimal same-origin page calling `search()` and `results[0].data()`. Bytes: encoded (gzip) "
+              "Pagefind a minimal same-origin page calling `search()` and `results[0].data()`, the two pages' loads "
+              "interleaved (one of ours, one of Pagefind's, ...). Bytes: encoded (gzip) "
               "response bodies and headers of every request finished by then, the search worker's included. The synthetic articles are "
               "built from a few dozen sentence templates per language, so they compress far better than real prose "
               "(gzip ≈ 20× here, about 5× on real help text): read the gzipped sizes as a lower bound. "
