@@ -222,14 +222,10 @@ def first_article(site: Path) -> str:
     return names[0] + "/"
 
 
-def time_to_first_result(browser, url: str, runs: int, timeout_ms: int = 60000) -> dict:
-    """Median ms from navigation start to the first result, and bytes received until then."""
-    return times_to_first_result(browser, [url], runs, timeout_ms)[0]
-
-
 def times_to_first_result(browser, urls: list[str], runs: int, timeout_ms: int = 60000) -> list[dict]:
-    """time_to_first_result for several pages, their loads interleaved (run 1 of each page, then run 2 of each,
-    ...): on a shared machine a neighbour's burst then falls on both sides of a comparison, not on one."""
+    """Per page, the median ms from navigation start to the first result and the bytes received until then; the
+    pages' loads interleaved (run 1 of each page, then run 2 of each, ...): on a shared machine a neighbour's
+    burst then falls on both sides of a comparison, not on one."""
     stats = [{"times": [], "transferred": [], "search_bytes": [], "index_at": [], "failures": 0} for _ in urls]
     # One load of each first, not counted: the server compresses each file once and keeps it, as a static
     # host's edge does; the first load would otherwise measure that compression.
@@ -244,25 +240,25 @@ def times_to_first_result(browser, urls: list[str], runs: int, timeout_ms: int =
 def _load_to_first_result(browser, url: str, timeout_ms: int, st: dict | None) -> None:
     """One load in a new context (cold cache); its time and bytes are added to `st` (None: not counted)."""
     context = browser.new_context(viewport={"width": 1280, "height": 800})
-    context.add_init_script(FIRST_RESULT_JS)
-    page = context.new_page()
-    finished = []
-    page.on("requestfinished", lambda req: finished.append(req))
     try:
-        page.goto(url, wait_until="commit")
-        # a function, not an expression string: Playwright eval()s strings, which the pages' CSP refuses
-        page.wait_for_function("() => window.__firstResult !== undefined || window.__noResult !== undefined",
-                               timeout=timeout_ms, polling=50)
-        t = page.evaluate("window.__firstResult")
-    except Exception as e:  # a timeout: no result for this query
-        log(f"  no result within {timeout_ms} ms at {url}: {type(e).__name__}")
-        t = None
-    if st is None:
-        context.close()
-        return
-    if t is None:
-        st["failures"] += 1
-    else:
+        context.add_init_script(FIRST_RESULT_JS)
+        page = context.new_page()
+        finished = []
+        page.on("requestfinished", lambda req: finished.append(req))
+        try:
+            page.goto(url, wait_until="commit")
+            # a function, not an expression string: Playwright eval()s strings, which the pages' CSP refuses
+            page.wait_for_function("() => window.__firstResult !== undefined || window.__noResult !== undefined",
+                                   timeout=timeout_ms, polling=50)
+            t = page.evaluate("window.__firstResult")
+        except Exception as e:  # a timeout: no result for this query
+            log(f"  no result within {timeout_ms} ms at {url}: {type(e).__name__}")
+            t = None
+        if st is None:
+            return
+        if t is None:
+            st["failures"] += 1
+            return
         done = list(finished)
         total, search = 0, 0
         # When the index arrived (ms after the page's own request started): the rest is the browser's work.
@@ -286,7 +282,8 @@ def _load_to_first_result(browser, url: str, timeout_ms: int, st: dict | None) -
         st["times"].append(t)
         st["transferred"].append(total)
         st["search_bytes"].append(search)
-    context.close()
+    finally:
+        context.close()
 
 
 def page_view_bytes(browser, url: str) -> dict:
@@ -362,6 +359,9 @@ def lighthouse(site: Path, runs: int = 3) -> dict | None:
             pages[f"{name}-{lang}"] = PREFIX[lang] + rel
     out = {}
 
+    def score(data):
+        return round((data["categories"]["performance"].get("score") or 0) * 100)
+
     def below_par(data, categories):
         return sorted(
             ref["id"] for cat in data["categories"].values() if cat["id"] in categories
@@ -389,7 +389,6 @@ def lighthouse(site: Path, runs: int = 3) -> dict | None:
                 reports.append(json.loads(report.read_text(encoding="utf-8")))
             if not reports:
                 continue
-            score = lambda data: round((data["categories"]["performance"].get("score") or 0) * 100)  # noqa: E731
             ranked = sorted(reports, key=score)
             middle = ranked[(len(ranked) - 1) // 2]  # the median run (the lower one of an even count)
             first = reports[0]

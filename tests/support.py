@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -14,6 +15,8 @@ from pathlib import Path
 ROOT = Path(os.environ.get("HC_REPO") or Path(__file__).resolve().parent.parent)
 LANGS = ("en", "kk", "el")
 LANG_PREFIX = {"en": "", "kk": "kk/", "el": "el/"}
+# Material's page script, under whatever name the installed Material gives it
+MATERIAL_BUNDLE = re.compile(r".*/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 
 
 def free_port() -> int:

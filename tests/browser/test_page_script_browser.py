@@ -8,12 +8,11 @@ import re
 
 import pytest
 
-from support import LANG_PREFIX
+from support import LANG_PREFIX, MATERIAL_BUNDLE
 
 pytestmark = pytest.mark.browser
 
-MATERIAL_BUNDLE = re.compile(r".*/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
-SEARCH_FILES = re.compile(r".*/search/(worker\.js|search_index\.json|.*\.json)$")
+SEARCH_FILES = re.compile(r".*/search/(worker\.js|.*\.json)$")
 MOUNTED_JS = "() => typeof window.document$ === 'object' && document.documentElement.classList.contains('js')"
 
 

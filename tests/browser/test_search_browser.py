@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
-from support import LANG_PREFIX
+from support import LANG_PREFIX, MATERIAL_BUNDLE
 
 pytestmark = pytest.mark.browser
 
@@ -191,8 +191,6 @@ def test_a_query_typed_before_the_search_has_loaded_gets_its_results(page, serve
     assert LANG_PREFIX[lang] + expected in [path_of(u, served_site) for u in links][:3], links[:3]
 
 
-# Material's page script, under whatever name the installed Material gives it
-MATERIAL_BUNDLE = re.compile(r".*/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 LINKED = {"en": ("warranty", "warranty/"), "kk": ("кепілдік", "warranty/"), "el": ("εγγυηση", "warranty/")}
 
 
