@@ -155,19 +155,36 @@ _SIMPLE_TAG = re.compile(r"""(?x)
 _SIMPLE_ATTR = re.compile(r'(?P<name>[a-z][a-z0-9-]*)(?:="(?P<value>[^"]*)")?')
 
 
-def _plainly_allowed(page_html: str) -> bool:
-    pos = page_html.find("<")
-    while pos != -1:
-        m = _SIMPLE_TAG.match(page_html, pos)
-        if not m or m["tag"] not in ALLOWED_TAGS:
+# Everything from one "<" to the next ">": a tag, when _SIMPLE_TAG reads it whole (its attribute values hold no
+# ">"). A page repeats the same few tags (<p>, </li>, <a href="../returns/">): each distinct one is checked once
+# and remembered, so a page costs one scan and a few set lookups.
+_TAG_TEXT = re.compile(r"<[^>]*>?")
+_ACCEPTED: set[str] = set()
+_ACCEPTED_MAX = 20_000
+
+
+def _plainly_allowed_tag(tag: str) -> bool:
+    m = _SIMPLE_TAG.fullmatch(tag)
+    if not m or m["tag"] not in ALLOWED_TAGS:
+        return False
+    for a in _SIMPLE_ATTR.finditer(m["attrs"]):
+        name, value = a["name"], a["value"]
+        if name not in ALLOWED_ATTRS or name.startswith("on") or name == "style":
             return False
-        for a in _SIMPLE_ATTR.finditer(m["attrs"]):
-            name, value = a["name"], a["value"]
-            if name not in ALLOWED_ATTRS or name.startswith("on") or name == "style":
-                return False
-            if name in URL_ATTRS and value and url_problem(value):
-                return False
-        pos = page_html.find("<", m.end())
+        if name in URL_ATTRS and value and url_problem(value):
+            return False
+    return True
+
+
+def _plainly_allowed(page_html: str) -> bool:
+    for tag in _TAG_TEXT.findall(page_html):
+        if tag in _ACCEPTED:
+            continue
+        if not _plainly_allowed_tag(tag):
+            return False
+        if len(_ACCEPTED) >= _ACCEPTED_MAX:
+            _ACCEPTED.clear()
+        _ACCEPTED.add(tag)
     return True
 
 
@@ -226,13 +243,22 @@ def meta_problems(meta: dict, source: str | Callable[[], str], path: str) -> lis
     return out
 
 
+def plainly_allowed(page_html: str, meta: dict | None = None) -> bool:
+    """Whether check_page() has nothing to say about a page, found without the parser: true for most pages;
+    false means "ask check_page()", which then names the problems (if any)."""
+    return _plainly_allowed(page_html) and not _meta_suspect(meta)
+
+
+def _meta_suspect(meta: dict | None) -> bool:
+    return any(isinstance((meta or {}).get(k), str) and any(c in meta[k] for c in _META_CHARS) for k in PRINTED_META)
+
+
 def check_page(page_html: str, source: str | Callable[[], str], path: str, meta: dict | None = None) -> None:
     """Raise HtmlPolicyError listing `path:line: message` for everything the policy refuses in a page
     (its HTML, and the front matter values the theme prints). `source`: the page's file as text, or a function
     returning it, called only when there is a problem to point at."""
     found = findings(page_html)
-    if callable(source) and (found or any(isinstance((meta or {}).get(k), str) and
-                                          any(c in meta[k] for c in _META_CHARS) for k in PRINTED_META)):
+    if callable(source) and (found or _meta_suspect(meta)):
         source = source()
     front = meta_problems(meta, source, path) if meta else []
     if not found and not front:

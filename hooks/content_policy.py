@@ -17,6 +17,8 @@ import nesting  # hooks/nesting.py
 
 
 def on_page_content(html, page, config, files):
+    if html_policy.plainly_allowed(html, page.meta):
+        return html  # most pages: nothing to point at, no path to work out
     src = Path(page.file.abs_src_path)
     root = _folder_of(config.config_file_path)
     shown = src.relative_to(root).as_posix() if src.is_relative_to(root) else str(src)

@@ -139,23 +139,27 @@ def _plugins_config(root: Path):
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if "{{" not in markdown and "{%" not in markdown:
         return markdown
-    src = Path(page.file.abs_src_path)
-    root = _root(config)
-    rel = src.relative_to(root).as_posix() if src.is_relative_to(root) else str(src)
-    source = src.read_text(encoding="utf-8")
+    try:
+        # rendered as a text starting on line 1; the file is read only to point at the line of a problem
+        return render(markdown, _state["context"], "<text>", 1)
+    except RenderError as e:
+        src = Path(page.file.abs_src_path)
+        root = _root(config)
+        rel = src.relative_to(root).as_posix() if src.is_relative_to(root) else str(src)
+        _fail(f"{rel}:{_first_line(markdown, src.read_text(encoding='utf-8')) + e.line - 1}: {e.message}")
+        return markdown
+
+
+def _first_line(markdown: str, source: str) -> int:
+    """The file line `markdown` (the page's body, as MkDocs hands it over) starts on."""
     first = body_start_line(source)
     # MkDocs may drop blank lines after the front matter: find where `markdown` starts in the file.
     head = markdown.lstrip("\n").split("\n", 1)[0]
     lines = source.split("\n")
     for n in range(first - 1, len(lines)):
         if lines[n] == head:
-            first = n + 1 - (len(markdown) - len(markdown.lstrip("\n")))
-            break
-    try:
-        return render(markdown, _state["context"], rel, first)
-    except RenderError as e:
-        _fail(str(e))
-        return markdown
+            return n + 1 - (len(markdown) - len(markdown.lstrip("\n")))
+    return first
 
 
 def on_post_page(output: str, page, config) -> str:
