@@ -30,7 +30,9 @@ HEADERS_FILE = "_headers"
 # Script types that are data, never run: CSP does not apply to them.
 _DATA_TYPES = {"application/json", "application/ld+json", "importmap"}
 _STYLE_RE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
-_GENERATOR_RE = re.compile(r"""[ \t]*<meta\s+name=["']?generator["']?[^>]*>\n?""", re.IGNORECASE)
+# Where a page may hold an inline <style> (any case); the tag <meta name="generator"> from its opening "<".
+_STYLE_OPEN = re.compile(r"<(?i:style)\b")
+_GENERATOR_TAG = re.compile(r"""<meta\s+name=["']?generator["']?[^>]*>\n?""", re.IGNORECASE)
 
 
 def _csp(style_hashes: list[str]) -> str:
@@ -58,9 +60,10 @@ def _sha256(text: str) -> str:
 
 def style_hashes(html: str) -> set[str]:
     """The CSP hashes of one page's inline <style> elements."""
-    if "<style" not in html and "<STYLE" not in html:
+    start = _STYLE_OPEN.search(html)  # one scan of the page when it has none (most pages)
+    if start is None:
         return set()
-    return {_sha256(body) for body in _STYLE_RE.findall(html)}
+    return {_sha256(body) for body in _STYLE_RE.findall(html, start.start())}
 
 
 def inline_style_hashes(site_dir: Path) -> list[str]:
@@ -116,12 +119,27 @@ def parse_headers_file(text: str) -> dict[str, dict[str, str]]:
 
 def without_generator(html: str) -> str:
     """A page without its ``<meta name="generator">`` tag (looked for in the head only: a page's body may
-    quote one)."""
+    quote one). Called for every page as it is rendered: it reads the head only, and no expression runs over
+    more than one tag."""
     end = html.find("</head>")
-    head = html if end < 0 else html[:end]
-    if "generator" not in head:
+    stop = len(html) if end < 0 else end
+    pieces: list[str] = []
+    pos = 0
+    found = html.find("generator", 0, stop)
+    while found >= 0:
+        opening = html.rfind("<", pos, found)
+        tag = _GENERATOR_TAG.match(html, opening, stop) if opening >= 0 else None
+        if tag:
+            start = opening
+            while start > pos and html[start - 1] in " \t":  # with the indentation before it, as one line
+                start -= 1
+            pieces.append(html[pos:start])
+            pos = tag.end()
+        found = html.find("generator", max(found + 1, pos), stop)
+    if not pieces:
         return html
-    return _GENERATOR_RE.sub("", head) + ("" if end < 0 else html[end:])
+    pieces.append(html[pos:])
+    return "".join(pieces)
 
 
 def clean_site(site_dir: Path, cleaned: frozenset[str] | set[str] = frozenset()) -> set[str]:

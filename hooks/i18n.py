@@ -132,7 +132,6 @@ def on_page_context(context, page, config, nav):
     src = _src(page.file)
     available = _state.translations.get(src, frozenset())
     fallback = lang.code not in available
-    alts = i18n.alternates(src, _state.languages, available, _site_url(config))
 
     config.extra["alternate"] = _SWITCHER_WITHOUT_LINKS
     if fallback:
@@ -150,16 +149,15 @@ def on_page_context(context, page, config, nav):
         "updated": page.meta.get("updated"),
         "updated_human": ui.format_date(lang.code, page.meta["updated"]) if page.meta.get("updated") else None,
         "x_default": None,      # in sitemap.xml (see _SWITCHER_WITHOUT_LINKS)
-        "switcher": [
+        "switcher": [  # the page in every language, in configured order; untranslated ones marked
             {
-                "code": a.code,
-                "name": a.name,
-                "href": i18n.relative_url(here, next(
-                    x for x in _state.languages if x.code == a.code).prefix + i18n.page_path(src)),
-                "current": a.code == lang.code,
-                "translated": a.translated,
+                "code": other.code,
+                "name": other.name,
+                "href": i18n.relative_url(here, other.prefix + i18n.page_path(src)),
+                "current": other.code == lang.code,
+                "translated": other.code in available,
             }
-            for a in alts
+            for other in _state.languages
         ],
         "suggest": _suggest_data(config) if page.is_homepage and lang.default else None,
     }

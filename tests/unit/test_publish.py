@@ -73,6 +73,31 @@ def test_clean_site_drops_source_maps_and_the_generator_tag(tmp_path):
     assert not (js / "bundle.min.js.map").exists()
 
 
+@pytest.mark.parametrize("head, expected", [
+    ('<head>\n  <meta name="generator" content="mkdocs-1.6.1">\n  <title>T</title>\n</head>',
+     '<head>\n  <title>T</title>\n</head>'),
+    ("<head><META NAME='generator' content=x><title>T</title></head>", "<head><title>T</title></head>"),
+    ('<head><meta name=generator content="a"><meta name="generator" content="b"></head>', "<head></head>"),
+    ('<head><meta name="description" content="the generator of links"></head>',
+     '<head><meta name="description" content="the generator of links"></head>'),
+    ("<head><title>T</title></head>", "<head><title>T</title></head>"),
+    ('<meta name="generator" content="x">\n<p>no head at all</p>', "<p>no head at all</p>"),
+])
+def test_the_generator_tag_goes_from_the_head_only(head, expected):
+    body = '<body><pre>&lt;meta name="generator"&gt;</pre><meta name="generator" content="quoted"></body>'
+    page = head + body if "</head>" in head else head
+    assert publish.without_generator(page) == expected + (body if "</head>" in head else "")
+
+
+@pytest.mark.parametrize("html, found", [
+    ("<head></head><body><p>x</p></body>", 0),
+    ("<head><style>a{}</style></head><body><STYLE media=print>b{}</STYLE></body>", 2),
+    ("<head><style>a{}</style></head><body><style>a{}</style></body>", 1),
+])
+def test_style_hashes_name_each_distinct_inline_style(html, found):
+    assert len(publish.style_hashes(html)) == found
+
+
 def test_readme_shows_the_headers_for_every_host():
     readme = (ROOT / "README.md").read_text("utf-8")
     section = readme[readme.index("## Publishing"):readme.index("\n## ", readme.index("## Publishing") + 5)]
