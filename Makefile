@@ -14,7 +14,10 @@ TEST_STAMP := $(VENV)/.installed-test
 BENCH_STAMP := $(VENV)/.installed-bench
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
-export PYTHONDONTWRITEBYTECODE := 1
+# Compiled Python modules go under the virtualenv, not beside the sources: the tree stays clean, and a build does
+# not compile the hooks' modules again each time (installed packages have theirs from pip).
+export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
+unexport PYTHONDONTWRITEBYTECODE
 # The last line an editor reads when a command fails: what happened and what to do, in words.
 failed = { echo >&2; echo "$(1)" >&2; exit 1; }
 
