@@ -113,12 +113,19 @@ def normalise(text: str) -> str:
 def source_text(text: str, name: str = "<text>") -> str:
     """The part of an English article that the fingerprint covers (see the module docstring)."""
     meta, body, _ = split_front_matter(text, name)
-    parts = [str(meta.get("title") or ""), str(meta.get("description") or ""), body]
-    return normalise("\n".join(parts))
+    return _covered(meta, body)
+
+
+def _covered(meta: dict, body: str) -> str:
+    return normalise("\n".join([str(meta.get("title") or ""), str(meta.get("description") or ""), body]))
 
 
 def source_hash(text: str, name: str = "<text>") -> str:
-    return hashlib.sha256(source_text(text, name).encode("utf-8")).hexdigest()[:HASH_LEN]
+    return _hash(source_text(text, name))
+
+
+def _hash(covered: str) -> str:
+    return hashlib.sha256(covered.encode("utf-8")).hexdigest()[:HASH_LEN]
 
 
 @dataclass(frozen=True)
@@ -132,9 +139,11 @@ class Entry:
 
 
 def status_of(source_text_: str, translation_text: str | None, *, name: str = "<text>",
-              source_name: str = "<source>") -> tuple[str, str, str | None]:
-    """(status, current English hash, hash recorded in the translation)."""
-    current = source_hash(source_text_, source_name)
+              source_name: str = "<source>", current: str | None = None) -> tuple[str, str, str | None]:
+    """(status, current English hash, hash recorded in the translation). ``current``: the English article's
+    hash, when the caller has it already (collect() asks once per language)."""
+    if current is None:
+        current = source_hash(source_text_, source_name)
     if translation_text is None:
         return MISSING, current, None
     meta, _, _ = split_front_matter(translation_text, name)
@@ -164,13 +173,16 @@ def collect(docs_dir: Path, *, source_lang: str = SOURCE_LANG,
     out: list[Entry] = []
     for rel in english_articles(docs_dir, source_lang):
         src_path = docs_dir / source_lang / rel
-        src = sources.read_text(src_path, _show(src_path, docs_dir))
-        title = str(split_front_matter(src, _show(src_path, docs_dir))[0].get("title") or rel)
+        src_name = _show(src_path, docs_dir)
+        src = sources.read_text(src_path, src_name)
+        meta, body, _ = split_front_matter(src, src_name)  # once per article, not once per language
+        title = str(meta.get("title") or rel)
+        hashed = _hash(_covered(meta, body))
         for lang in target_langs:
             path = docs_dir / lang / rel
             text = sources.read_text(path, _show(path, docs_dir)) if path.is_file() else None
-            status, current, recorded = status_of(src, text, name=_show(path, docs_dir),
-                                                  source_name=_show(src_path, docs_dir))
+            status, current, recorded = status_of(src, text, name=_show(path, docs_dir), source_name=src_name,
+                                                  current=hashed)
             out.append(Entry(rel, lang, status, title, current, recorded))
     return out
 
