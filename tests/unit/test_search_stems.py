@@ -62,12 +62,25 @@ def test_every_english_word_of_the_articles_has_the_reference_stem():
     assert not wrong, wrong
 
 
-# A doubled y is left out: the paper calls the second y of "yy" a consonant and the first a vowel, Snowball treats
-# "yy" as no double consonant at all; no English word has one.
+# Left out, where Snowball departs from the paper on purpose:
+# - a doubled y: the paper calls the second y of "yy" a consonant and the first a vowel, Snowball treats "yy" as no
+#   double consonant at all; no English word has one;
+# - doubled c, w and x (the alphabet's letters among the c, h, j, k, q, v, w, x whose doubles Snowball's step 1b
+#   ignores): see test_step_1b_undoubles_every_consonant_but_l_s_z.
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="aeiouybcdlmnrstgzwx", min_size=3, max_size=12).filter(lambda w: "yy" not in w))
+@given(st.text(alphabet="aeiouybcdlmnrstgzwx", min_size=3, max_size=12)
+       .filter(lambda w: not any(d in w for d in ("yy", "cc", "ww", "xx"))))
 def test_any_word_has_the_reference_stem(word):
     assert porter.stem(word) == SNOWBALL.stemWord(word)
+
+
+def test_step_1b_undoubles_every_consonant_but_l_s_z():
+    # The paper (step 1b: *d and not (*L or *S or *Z) -> single letter) undoubles any consonant; Snowball's porter
+    # keeps "revv" and "trekk". A reader who types "rev" or "trek" finds the article that says "revving" or
+    # "trekked" only with the paper's rule, which the JavaScript twin follows too (parity test).
+    assert [porter.stem(w) for w in ("revving", "trekked", "awwed", "hopping", "fizzed", "falling")] == \
+        ["rev", "trek", "aw", "hop", "fizz", "fall"]
+    assert [SNOWBALL.stemWord(w) for w in ("revving", "trekked")] == ["revv", "trekk"]
 
 
 def test_inflected_forms_a_customer_types_meet_the_articles_word():
