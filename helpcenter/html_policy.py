@@ -19,6 +19,7 @@ import html as _html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 
 # Elements an article may contain (including what Markdown and its extensions generate).
@@ -157,12 +158,11 @@ _SIMPLE_ATTR = re.compile(r'(?P<name>[a-z][a-z0-9-]*)(?:="(?P<value>[^"]*)")?')
 
 # Everything from one "<" to the next ">": a tag, when _SIMPLE_TAG reads it whole (its attribute values hold no
 # ">"). A page repeats the same few tags (<p>, </li>, <a href="../returns/">): each distinct one is checked once
-# and remembered, so a page costs one scan and a few set lookups.
+# and remembered, so a page costs one scan and a few cache lookups.
 _TAG_TEXT = re.compile(r"<[^>]*>?")
-_ACCEPTED: set[str] = set()
-_ACCEPTED_MAX = 20_000
 
 
+@lru_cache(maxsize=20_000)
 def _plainly_allowed_tag(tag: str) -> bool:
     m = _SIMPLE_TAG.fullmatch(tag)
     if not m or m["tag"] not in ALLOWED_TAGS:
@@ -177,15 +177,7 @@ def _plainly_allowed_tag(tag: str) -> bool:
 
 
 def _plainly_allowed(page_html: str) -> bool:
-    for tag in _TAG_TEXT.findall(page_html):
-        if tag in _ACCEPTED:
-            continue
-        if not _plainly_allowed_tag(tag):
-            return False
-        if len(_ACCEPTED) >= _ACCEPTED_MAX:
-            _ACCEPTED.clear()
-        _ACCEPTED.add(tag)
-    return True
+    return all(_plainly_allowed_tag(tag) for tag in _TAG_TEXT.findall(page_html))
 
 
 def findings(page_html: str) -> list[Finding]:

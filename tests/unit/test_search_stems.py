@@ -77,7 +77,7 @@ def test_any_word_has_the_reference_stem(word):
 def test_step_1b_undoubles_every_consonant_but_l_s_z():
     # The paper (step 1b: *d and not (*L or *S or *Z) -> single letter) undoubles any consonant; Snowball's porter
     # keeps "revv" and "trekk". A reader who types "rev" or "trek" finds the article that says "revving" or
-    # "trekked" only with the paper's rule, which the JavaScript twin follows too (parity test).
+    # "trekked" only with the paper's rule, which the JavaScript twin has too (doubleCons in search/analysis.js).
     assert [porter.stem(w) for w in ("revving", "trekked", "awwed", "hopping", "fizzed", "falling")] == \
         ["rev", "trek", "aw", "hop", "fizz", "fall"]
     assert [SNOWBALL.stemWord(w) for w in ("revving", "trekked")] == ["revv", "trekk"]
